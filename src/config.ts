@@ -1,0 +1,233 @@
+// The environment, parsed once at boot with one zod schema. A wrong variable stops the process
+// with one line per problem, naming the variable, instead of failing later in a handler.
+import { IANAZone } from "luxon";
+import cron from "node-cron";
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const hoursList = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value, ctx) => {
+      const parts = value
+        .split(",")
+        .map((part) => part.trim())
+        .filter((part) => part !== "");
+      const numbers = parts.map(Number);
+      if (numbers.some((n) => !Number.isFinite(n) || n < 0)) {
+        ctx.addIssue({ code: "custom", message: `expected a comma-separated list of hours, got "${value}"` });
+        return z.NEVER;
+      }
+      return [...new Set(numbers)].sort((a, b) => b - a);
+    });
+
+const cronExpression = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((value) => cron.validate(value), { message: "not a valid cron expression" });
+
+/** Every variable the bot reads. `.env.example` documents exactly these (a test keeps them in step). */
+export const envSchema = z.object({
+  DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+    message: "expected a postgres:// or postgresql:// URL",
+  }),
+  DATA_DIR: z.string().min(1).default("./data"),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  TIMEZONE: z
+    .string()
+    .default("Europe/Brussels")
+    .refine((zone) => IANAZone.isValidZone(zone), {
+      message: "not an IANA time zone (e.g. Europe/Brussels)",
+    }),
+  DEFAULT_LANGUAGE: z.enum(["nl", "en"]).default("nl"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith("xoxb-"), {
+    message: "expected a bot token starting with xoxb-",
+  }),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith("xapp-"), {
+    message: "expected an app-level token starting with xapp-",
+  }),
+  SLACK_API_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), {
+    message: "expected a URL",
+  }),
+  SLACK_INCIDENT_CHANNEL: optionalText,
+  SLACK_DIGEST_CHANNEL: optionalText,
+
+  TEAMS_CLIENT_ID: optionalText,
+  TEAMS_CLIENT_SECRET: optionalText,
+  TEAMS_TENANT_ID: optionalText,
+
+  SMTP_URL: optionalText.refine((v) => v === undefined || /^smtps?:\/\//.test(v), {
+    message: "expected an smtp:// or smtps:// URL",
+  }),
+  MAIL_FROM: optionalText,
+
+  DIGEST_CRON: cronExpression("0 9 * * *"),
+  BREACH_REMINDER_HOURS: hoursList("12,4,1"),
+  AUTHORITY_REMINDER_HOURS: hoursList("24,4"),
+  SUBPROCESSOR_REMINDER_DAYS: z.coerce.number().int().min(1).default(5),
+  SECURITY_REVIEW_MONTHS: z.coerce.number().int().min(1).default(12),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export type SlackConfig =
+  | { enabled: false }
+  | {
+      enabled: true;
+      botToken: string;
+      /** Socket Mode needs no public URL; HTTP mode receives at POST /slack/events. */
+      mode: "socket" | "http";
+      appToken?: string;
+      signingSecret?: string;
+      apiUrl?: string;
+      incidentChannel?: string;
+      digestChannel?: string;
+    };
+
+export type TeamsConfig =
+  | { enabled: false }
+  | { enabled: true; clientId: string; clientSecret: string; tenantId: string };
+
+export type MailConfig = { enabled: false } | { enabled: true; smtpUrl: string; from: string };
+
+export interface Config {
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPgPort: number;
+  port: number;
+  timezone: string;
+  defaultLanguage: "nl" | "en";
+  logLevel: Env["LOG_LEVEL"];
+  slack: SlackConfig;
+  teams: TeamsConfig;
+  mail: MailConfig;
+  digestCron: string;
+  reminders: {
+    breachHoursBefore: number[];
+    authorityHoursBefore: number[];
+    subprocessorPendingDays: number;
+    securityReviewMonths: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment; throws ConfigError listing every wrong or missing variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join(".");
+        const value = env[name];
+        const shown = value === undefined ? "unset" : `"${looksSecret(name) ? "***" : value}"`;
+        return `${name}: ${issue.message} (got ${shown})`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const problems = [...slackProblems(e), ...teamsProblems(e), ...mailProblems(e)];
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    port: e.PORT,
+    timezone: e.TIMEZONE,
+    defaultLanguage: e.DEFAULT_LANGUAGE,
+    logLevel: e.LOG_LEVEL,
+    slack: e.SLACK_BOT_TOKEN
+      ? {
+          enabled: true,
+          botToken: e.SLACK_BOT_TOKEN,
+          mode: e.SLACK_APP_TOKEN ? "socket" : "http",
+          appToken: e.SLACK_APP_TOKEN,
+          signingSecret: e.SLACK_SIGNING_SECRET,
+          apiUrl: e.SLACK_API_URL,
+          incidentChannel: e.SLACK_INCIDENT_CHANNEL,
+          digestChannel: e.SLACK_DIGEST_CHANNEL,
+        }
+      : { enabled: false },
+    teams:
+      e.TEAMS_CLIENT_ID && e.TEAMS_CLIENT_SECRET && e.TEAMS_TENANT_ID
+        ? {
+            enabled: true,
+            clientId: e.TEAMS_CLIENT_ID,
+            clientSecret: e.TEAMS_CLIENT_SECRET,
+            tenantId: e.TEAMS_TENANT_ID,
+          }
+        : { enabled: false },
+    mail: e.SMTP_URL ? { enabled: true, smtpUrl: e.SMTP_URL, from: e.MAIL_FROM! } : { enabled: false },
+    digestCron: e.DIGEST_CRON,
+    reminders: {
+      breachHoursBefore: e.BREACH_REMINDER_HOURS,
+      authorityHoursBefore: e.AUTHORITY_REMINDER_HOURS,
+      subprocessorPendingDays: e.SUBPROCESSOR_REMINDER_DAYS,
+      securityReviewMonths: e.SECURITY_REVIEW_MONTHS,
+    },
+  };
+}
+
+function looksSecret(name: string): boolean {
+  return /TOKEN|SECRET|PASSWORD|DATABASE_URL|SMTP_URL/.test(name);
+}
+
+// Enabling an integration makes its other secrets required (a half-configured Slack app would
+// otherwise start and silently drop every request).
+function slackProblems(e: Env): string[] {
+  const slackVars = [
+    e.SLACK_SIGNING_SECRET,
+    e.SLACK_APP_TOKEN,
+    e.SLACK_INCIDENT_CHANNEL,
+    e.SLACK_DIGEST_CHANNEL,
+  ];
+  if (!e.SLACK_BOT_TOKEN) {
+    return slackVars.some((v) => v !== undefined)
+      ? ["SLACK_BOT_TOKEN: required when any other SLACK_ variable is set (got unset)"]
+      : [];
+  }
+  if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+    return [
+      "SLACK_SIGNING_SECRET: required in HTTP mode; set it, or SLACK_APP_TOKEN for Socket Mode (got unset)",
+    ];
+  }
+  return [];
+}
+
+function teamsProblems(e: Env): string[] {
+  const vars = {
+    TEAMS_CLIENT_ID: e.TEAMS_CLIENT_ID,
+    TEAMS_CLIENT_SECRET: e.TEAMS_CLIENT_SECRET,
+    TEAMS_TENANT_ID: e.TEAMS_TENANT_ID,
+  };
+  const set = Object.values(vars).filter((v) => v !== undefined).length;
+  if (set === 0 || set === 3) return [];
+  return Object.entries(vars)
+    .filter(([, v]) => v === undefined)
+    .map(([name]) => `${name}: required when any other TEAMS_ variable is set (got unset)`);
+}
+
+function mailProblems(e: Env): string[] {
+  if (e.SMTP_URL && !e.MAIL_FROM) return ["MAIL_FROM: required when SMTP_URL is set (got unset)"];
+  if (e.MAIL_FROM && !/^[^@\s]+@[^@\s]+$/.test(e.MAIL_FROM.replace(/^.*<(.+)>$/, "$1"))) {
+    return [`MAIL_FROM: expected an e-mail address (got "${e.MAIL_FROM}")`];
+  }
+  return [];
+}

@@ -1,0 +1,35 @@
+// Texts shared by every feature. Each feature keeps its own catalog file beside this one;
+// `nl` must have exactly the keys of `en` (the type says so).
+export const en = {
+  "common.yes": "Yes",
+  "common.no": "No",
+  "common.unknown": "unknown",
+  "common.none": "none",
+  "common.cancel": "Cancel",
+  "common.save": "Save",
+  "common.close": "Close",
+  "common.hours.short": "{n} h",
+  "common.minutes.short": "{n} min",
+  "common.days": "{n} days",
+  "common.overdue": "overdue by {duration}",
+  "common.remaining": "{duration} left",
+  "setup.noChat":
+    "No Slack or Teams credentials set: the bot runs (database, scheduler, health checks) but is not connected to chat. Set SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode), and/or TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID; see README.md.",
+} as const;
+
+export const nl: Record<keyof typeof en, string> = {
+  "common.yes": "Ja",
+  "common.no": "Nee",
+  "common.unknown": "onbekend",
+  "common.none": "geen",
+  "common.cancel": "Annuleren",
+  "common.save": "Opslaan",
+  "common.close": "Sluiten",
+  "common.hours.short": "{n} u",
+  "common.minutes.short": "{n} min",
+  "common.days": "{n} dagen",
+  "common.overdue": "{duration} te laat",
+  "common.remaining": "nog {duration}",
+  "setup.noChat":
+    "Geen Slack- of Teams-gegevens ingesteld: de bot draait (database, planner, health checks) maar is niet met chat verbonden. Zet SLACK_BOT_TOKEN met SLACK_APP_TOKEN (Socket Mode) of SLACK_SIGNING_SECRET (HTTP-modus), en/of TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET en TEAMS_TENANT_ID; zie README.md.",
+};

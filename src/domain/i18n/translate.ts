@@ -1,0 +1,27 @@
+// One message catalog per language, assembled from one file per feature. Adding a feature:
+// create catalog/<feature>.ts exporting `en` and `nl`, and spread it in below.
+import type { Language } from "../ports.ts";
+import * as common from "./catalog/common.ts";
+
+const en = { ...common.en };
+const nl: Record<keyof typeof en, string> = { ...common.nl };
+
+export type MessageKey = keyof typeof en;
+export type Params = Record<string, string | number>;
+
+export const catalogs: Record<Language, Record<MessageKey, string>> = { en, nl };
+
+/** The text for `key` in `language`, with `{name}` placeholders filled from `params`. */
+export function t(language: Language, key: MessageKey, params: Params = {}): string {
+  const template = catalogs[language][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** A translator bound to one language, for code that renders a whole message. */
+export type Translator = (key: MessageKey, params?: Params) => string;
+
+export function translator(language: Language): Translator {
+  return (key, params) => t(language, key, params);
+}

@@ -1,0 +1,68 @@
+// What the domain needs from the outside world, owned by the domain. Adapters (Slack, Teams, the
+// database, SMTP) implement these; use cases receive them, so tests can set the time and record
+// what was sent without touching a platform.
+import type { Message } from "../messages/model.ts";
+
+/** Time enters only through here: deadline maths is tested by setting the clock, never by sleeping. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export type Language = "nl" | "en";
+
+export type ActorPlatform = "slack" | "teams" | "cli" | "system";
+
+/** A named account (Bijlage 2): every state change is attributed to one. */
+export interface Actor {
+  platform: ActorPlatform;
+  /** Slack user id, Teams AAD object id, OS user name for the CLI, job name for the system. */
+  userId: string;
+  displayName: string;
+  /** Slack team id or Teams tenant id; empty for the CLI and the system. */
+  workspaceId?: string;
+}
+
+export type ChatPlatform = "slack" | "teams";
+
+export interface ChatTarget {
+  platform: ChatPlatform;
+  channelId: string;
+}
+
+export interface PostedMessage extends ChatTarget {
+  /** Slack message ts, Teams activity id. */
+  messageId: string;
+}
+
+/** Thrown by chat adapters. `retryable` sends are tried again later, never dropped silently. */
+export class ChatDeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    /** From HTTP 429 Retry-After: the earliest moment a retry makes sense. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = "ChatDeliveryError";
+  }
+}
+
+/** Posting to channels. One neutral message model, rendered by each platform adapter. */
+export interface ChatPort {
+  post(target: ChatTarget, message: Message): Promise<PostedMessage>;
+  update(posted: PostedMessage, message: Message): Promise<void>;
+  /** Visible only to one user (Slack ephemeral, Teams personal chat). */
+  postPrivate(target: ChatTarget, userId: string, message: Message): Promise<void>;
+}
+
+export interface MailMessage {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  send(mail: MailMessage): Promise<{ messageId: string }>;
+}
