@@ -30,7 +30,7 @@ describe("breach clocks", () => {
 
 describe("art. 6.5 penalty", () => {
   const deadline = new Date("2026-05-02T08:30:00Z");
-  const after = (ms: number) => new Date(deadline.getTime() + ms);
+  const lateBy = (ms: number) => new Date(deadline.getTime() + ms);
   const minute = 60_000;
 
   it.each([
@@ -43,11 +43,11 @@ describe("art. 6.5 penalty", () => {
     ["10 hours late", 600 * minute, 300_000],
     ["10 hours and 1 minute late", 601 * minute, 305_000],
   ])("%s -> %i cents", (_label, offset, cents) => {
-    expect(computeLatePenaltyCents(deadline, after(offset))).toBe(cents);
+    expect(computeLatePenaltyCents(deadline, lateBy(offset))).toBe(cents);
   });
 
   it("counts started hours", () => {
-    expect(startedHoursLate(deadline, after(-1))).toBe(0);
-    expect(startedHoursLate(deadline, after(3 * 3_600_000 + 1))).toBe(4);
+    expect(startedHoursLate(deadline, lateBy(-1))).toBe(0);
+    expect(startedHoursLate(deadline, lateBy(3 * 3_600_000 + 1))).toBe(4);
   });
 });
