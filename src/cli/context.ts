@@ -1,0 +1,45 @@
+// What every CLI command works with. The database is opened only when a command runs, so `--help`
+// never starts PostgreSQL; with DATABASE_URL unset the embedded instance under DATA_DIR is used,
+// the running server's instance when there is one.
+import os from "node:os";
+import { openDatabase } from "../adapters/db/database.ts";
+import { type Config, loadConfig } from "../config.ts";
+import { type Actor, type Clock, systemClock } from "../domain/ports.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+
+export interface CliContext {
+  prisma: PrismaClient;
+  config: Config;
+  clock: Clock;
+  /** The operator, as a named account: the OS user running the command. */
+  actor: Actor;
+  close(): Promise<void>;
+}
+
+export async function openCliContext(
+  env: Record<string, string | undefined> = process.env,
+): Promise<CliContext> {
+  const config = loadConfig(env);
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    embeddedPort: config.embeddedPgPort,
+  });
+  return {
+    prisma: database.prisma,
+    config,
+    clock: systemClock,
+    actor: cliActor(),
+    close: () => database.close(),
+  };
+}
+
+export function cliActor(): Actor {
+  const user = env("DPA_BOT_OPERATOR") ?? os.userInfo().username;
+  return { platform: "cli", userId: user, displayName: user };
+}
+
+function env(name: string): string | undefined {
+  const value = process.env[name];
+  return value && value.trim() !== "" ? value.trim() : undefined;
+}

@@ -1,0 +1,14 @@
+// The `dpa-bot` command tree. Each feature adds its commands from its own module.
+import { Command } from "commander";
+import { register as registerCustomers } from "./commands/customers.ts";
+import type { CliContext } from "./context.ts";
+import type { Output } from "./output.ts";
+
+export function buildProgram(openContext: () => Promise<CliContext>, out: Output): Command {
+  const program = new Command("dpa-bot")
+    .description("dpa-bot operator commands: customer register, incident register and exports")
+    .showHelpAfterError()
+    .configureOutput({ writeOut: (s) => out.log(s.trimEnd()), writeErr: (s) => out.error(s.trimEnd()) });
+  registerCustomers(program, openContext, out);
+  return program;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { validateCustomerRegister } from "./customer-register-file.ts";
+
+const goodCustomer = {
+  key: "acme",
+  name: "Acme NV",
+  enterpriseNumber: "BE0123456789",
+  language: "nl",
+  authority: "GBA",
+  contacts: [
+    { name: "Jan Peeters", email: "jan@acme.example", phone: "+32 470 12 34 56", roles: ["breach", "dsr"] },
+  ],
+  subprocessors: [{ name: "Hetzner Online GmbH", purpose: "hosting", country: "de" }],
+};
+
+describe("customer register file", () => {
+  it("accepts the documented example and normalises country codes", () => {
+    const result = validateCustomerRegister({ customers: [goodCustomer] });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.customers[0]?.subprocessors[0]?.country).toBe("DE");
+  });
+
+  it("names every error by its path", () => {
+    const result = validateCustomerRegister({
+      customers: [
+        goodCustomer,
+        { ...goodCustomer, key: "Bad Key", language: "fr" },
+        { ...goodCustomer, key: "third", contacts: [{ name: "X", email: "not-an-email", roles: [] }] },
+      ],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^customers\[1\]\.key: /),
+        expect.stringMatching(/^customers\[1\]\.language: expected nl or en/),
+        "customers[2].contacts[0].email: invalid e-mail",
+        expect.stringMatching(/^customers\[2\]\.contacts\[0\]\.roles: at least one role/),
+      ]),
+    );
+    expect(result.errors).toHaveLength(4);
+  });
+
+  it("refuses a sub-processor outside the EEA without the customer's written consent (art. 3.7)", () => {
+    const us = { name: "Cloudy Inc", purpose: "backups", country: "US" };
+    const refused = validateCustomerRegister({ customers: [{ ...goodCustomer, subprocessors: [us] }] });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.errors[0]).toMatch(
+        /^customers\[0\]\.subprocessors\[0\]\.country: US is outside the EEA/,
+      );
+
+    const noReference = validateCustomerRegister({
+      customers: [{ ...goodCustomer, subprocessors: [{ ...us, nonEeaConsent: true }] }],
+    });
+    expect(noReference.ok).toBe(false);
+
+    const consented = validateCustomerRegister({
+      customers: [
+        {
+          ...goodCustomer,
+          subprocessors: [
+            { ...us, nonEeaConsent: true, consentReference: "letter 2026-02-01", mechanism: "scc" },
+          ],
+        },
+      ],
+    });
+    expect(consented.ok).toBe(true);
+  });
+
+  it("rejects duplicate keys, impossible dates and a contract that ends before it starts", () => {
+    const result = validateCustomerRegister({
+      customers: [
+        { ...goodCustomer, contractStart: "2024-02-30" },
+        { ...goodCustomer, contractStart: "2024-05-01", contractEnd: "2024-01-01" },
+      ],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
+        "customers[0].contractStart: not a calendar date",
+        "customers[1].contractEnd: is before contractStart",
+        expect.stringMatching(/^customers\[1\]\.key: duplicate key "acme"/),
+      ]),
+    );
+  });
+
+  it("rejects unknown top-level keys and a missing customers list", () => {
+    expect(validateCustomerRegister({ customer: [] }).ok).toBe(false);
+    expect(validateCustomerRegister(null).ok).toBe(false);
+  });
+});

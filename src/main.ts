@@ -1,0 +1,98 @@
+// Composition root: read the configuration, build the adapters, start serving. Nothing else in the
+// code base reads process.env or decides which platform is connected.
+import type { Server } from "node:http";
+import { openDatabase } from "./adapters/db/database.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { t } from "./domain/i18n/translate.ts";
+import { systemClock } from "./domain/ports.ts";
+import { createLogger, type Logger } from "./logger.ts";
+import { createHttpApp } from "./server/http-app.ts";
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const clock = systemClock;
+
+  logger.info(
+    { database: config.databaseUrl ? "external" : "embedded", dataDir: config.dataDir },
+    "starting dpa-bot",
+  );
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    embeddedPort: config.embeddedPgPort,
+  });
+  const app = createHttpApp(database.prisma);
+  const stoppers: Array<() => Promise<void>> = [];
+
+  if (!config.slack.enabled && !config.teams.enabled) {
+    logger.info(t(config.defaultLanguage, "setup.noChat"));
+  }
+  void clock;
+
+  const server = await listen(app, config.port);
+  logger.info({ port: config.port }, "listening: GET /healthz, GET /readyz");
+
+  onShutdown(logger, async () => {
+    await closeServer(server);
+    for (const stop of stoppers.reverse()) await stop();
+    await database.close();
+  });
+}
+
+function listen(app: ReturnType<typeof createHttpApp>, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, (error?: Error) => (error ? reject(error) : resolve(server)));
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
+
+// Graceful shutdown: stop taking requests, let in-flight work finish, stop the embedded database
+// cleanly (an unclean stop would cost a recovery at the next start).
+function onShutdown(logger: Logger, shutdown: () => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    const force = setTimeout(() => {
+      logger.error("shutdown took longer than 20 s; exiting");
+      process.exit(1);
+    }, 20_000);
+    force.unref();
+    shutdown().then(
+      () => {
+        logger.info("stopped");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, "error during shutdown");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", handler);
+  process.on("SIGINT", handler);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `dpa-bot failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

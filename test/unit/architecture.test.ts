@@ -1,0 +1,56 @@
+// The domain stays platform-free (STYLE.md): it may not import Slack, Teams, Prisma, node-cron,
+// the database driver or any adapter, nor read process.env.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+const forbidden = [
+  /from ["']@slack\//,
+  /from ["']@microsoft\/teams/,
+  /from ["']@prisma\//,
+  /from ["'][^"']*generated\/prisma/,
+  /from ["']pg["']/,
+  /from ["']node-cron["']/,
+  /from ["']nodemailer["']/,
+  /from ["']express["']/,
+  /from ["'][^"']*\/adapters\//,
+  /from ["'][^"']*\/scheduler\//,
+  /process\.env/,
+];
+
+export function violations(files: string[]): string[] {
+  return files.flatMap((file) => {
+    const text = readFileSync(file, "utf8");
+    return forbidden
+      .filter((pattern) => pattern.test(text))
+      .map((pattern) => `${relative(root, file)}: ${pattern}`);
+  });
+}
+
+describe("architecture", () => {
+  const domainFiles = [...sourceFiles(join(root, "src/domain")), ...sourceFiles(join(root, "src/messages"))];
+
+  it("finds the domain's files", () => {
+    expect(domainFiles.length).toBeGreaterThan(5);
+  });
+
+  it("keeps platforms, the database and adapters out of src/domain and src/messages", () => {
+    expect(violations(domainFiles)).toEqual([]);
+  });
+
+  it("would notice a forbidden import", () => {
+    const sample = join(root, "test/unit/fixtures/leaky-domain.ts.txt");
+    expect(violations([sample])).toHaveLength(2);
+  });
+});
