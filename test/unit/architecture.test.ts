@@ -29,7 +29,7 @@ const forbidden = [
   /process\.env/,
 ];
 
-export function violations(files: string[]): string[] {
+function violations(files: string[]): string[] {
   return files.flatMap((file) => {
     const text = readFileSync(file, "utf8");
     return forbidden
