@@ -1,0 +1,39 @@
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { createLogger } from "./logger.ts";
+
+function capture() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, logger: createLogger("info", stream) };
+}
+
+describe("logger", () => {
+  it("writes structured JSON", () => {
+    const { lines, logger } = capture();
+    logger.info({ reference: "DL-2026-0001" }, "incident reported");
+    expect(JSON.parse(lines[0]!)).toMatchObject({ msg: "incident reported", reference: "DL-2026-0001", level: 30 });
+  });
+
+  it("redacts secrets and personal data wherever they sit", () => {
+    const { lines, logger } = capture();
+    logger.info(
+      {
+        botToken: "xoxb-secret",
+        request: { subjectDetails: "Marie Dupont, marie@example.org", email: "marie@example.org" },
+        contact: { nested: { phone: "+32 470 00 00 00" } },
+      },
+      "handled",
+    );
+    const text = lines.join("");
+    for (const secret of ["xoxb-secret", "Marie Dupont", "marie@example.org", "+32 470"]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(text).toContain("[redacted]");
+  });
+});
