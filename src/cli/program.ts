@@ -1,5 +1,6 @@
 // The `dpa-bot` command tree. Each feature adds its commands from its own module.
 import { Command } from "commander";
+import { register as registerAudit } from "./commands/audit.ts";
 import { register as registerCustomers } from "./commands/customers.ts";
 import type { CliContext } from "./context.ts";
 import type { Output } from "./output.ts";
@@ -10,5 +11,6 @@ export function buildProgram(openContext: () => Promise<CliContext>, out: Output
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => out.log(s.trimEnd()), writeErr: (s) => out.error(s.trimEnd()) });
   registerCustomers(program, openContext, out);
+  registerAudit(program, openContext, out);
   return program;
 }

@@ -1,0 +1,53 @@
+// `dpa-bot audit list`: who did what, by named account (Bijlage 2), newest first.
+import type { Command } from "commander";
+import type { CliContext } from "../context.ts";
+import { CliError, type Output } from "../output.ts";
+
+export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
+  const audit = program.command("audit").description("the append-only audit log");
+
+  audit
+    .command("list")
+    .description("list audit entries, newest first")
+    .option("--entity <type:id>", "only entries about one entity, e.g. Customer:<uuid> or Incident:<uuid>")
+    .option("--action <action>", "only one action, e.g. customer.updated")
+    .option("--limit <n>", "at most this many entries", "50")
+    .option("--json", "print JSON (with before/after) instead of one line per entry")
+    .action(async (options: { entity?: string; action?: string; limit: string; json?: boolean }) => {
+      const limit = Number(options.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
+        throw new CliError(`--limit: expected a whole number from 1 to 10000, got "${options.limit}"`);
+      }
+      const [entityType, entityId] = options.entity ? options.entity.split(":", 2) : [];
+      if (options.entity && !entityId)
+        throw new CliError(`--entity: expected type:id, got "${options.entity}"`);
+      const ctx = await openContext();
+      try {
+        const rows = await ctx.prisma.auditLog.findMany({
+          where: {
+            ...(entityType ? { entityType, entityId } : {}),
+            ...(options.action ? { action: options.action } : {}),
+          },
+          orderBy: { id: "desc" },
+          take: limit,
+        });
+        if (options.json) {
+          out.log(
+            JSON.stringify(
+              rows.map((row) => ({ ...row, id: row.id.toString() })),
+              null,
+              2,
+            ),
+          );
+          return;
+        }
+        for (const row of rows) {
+          out.log(
+            `${row.at.toISOString()}  ${row.actorPlatform}:${row.actorName} (${row.actorUserId})  ${row.action}  ${row.entityType}:${row.entityId}`,
+          );
+        }
+      } finally {
+        await ctx.close();
+      }
+    });
+}

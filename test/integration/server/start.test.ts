@@ -1,0 +1,103 @@
+// `npm start` as a newcomer runs it: no configuration, an embedded PostgreSQL under DATA_DIR,
+// /readyz answering 200, a clean stop on SIGTERM, and a second start that finds the same data.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../..", import.meta.url));
+const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+interface Running {
+  child: ChildProcess;
+  output: string[];
+  exited: Promise<number | null>;
+}
+
+function startServer(env: Record<string, string>): Running {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(DATABASE_URL|SLACK_|TEAMS_|SMTP_|MAIL_)/.test(key)),
+  );
+  const child = spawn(process.execPath, [tsx, join(root, "src", "main.ts")], {
+    cwd: root,
+    env: { ...clean, ...env, LOG_LEVEL: "info" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  child.stdout?.on("data", (chunk) => output.push(String(chunk)));
+  child.stderr?.on("data", (chunk) => output.push(String(chunk)));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output, exited };
+}
+
+// Polls an HTTP endpoint; the loop is bounded by the number of attempts, not by wall time.
+async function waitForReady(port: number, running: Running): Promise<Response> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (running.child.exitCode !== null) throw new Error(`server exited:\n${running.output.join("")}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/readyz`);
+      if (response.status === 200) return response;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server never became ready:\n${running.output.join("")}`);
+}
+
+const dataDir = await mkdtemp(join(tmpdir(), "dpa-start-"));
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe("npm start on the embedded defaults", () => {
+  it("becomes ready, stops cleanly, and starts again on the same data", async () => {
+    const port = await freePort();
+    const pgPort = await freePort();
+    const env = { DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort) };
+
+    const first = startServer(env);
+    const ready = await waitForReady(port, first);
+    expect(await ready.json()).toMatchObject({ ready: true, database: "up", pendingMigrations: [] });
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(first.output.join("")).toMatch(/No Slack or Teams credentials set/);
+
+    const client = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/dpa_bot` });
+    await client.connect();
+    await client.query(
+      `INSERT INTO "Customer" (id, key, name, "updatedAt") VALUES (gen_random_uuid(), 'kept', 'Kept NV', now())`,
+    );
+    await client.end();
+
+    first.child.kill("SIGTERM");
+    expect(await first.exited).toBe(0);
+    for (const line of first.output.join("").split("\n").filter((l) => l.startsWith("{"))) {
+      expect(() => JSON.parse(line)).not.toThrow();
+    }
+
+    const second = startServer(env);
+    await waitForReady(port, second);
+    const again = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/dpa_bot` });
+    await again.connect();
+    const rows = await again.query(`SELECT name FROM "Customer" WHERE key = 'kept'`);
+    await again.end();
+    expect(rows.rows).toEqual([{ name: "Kept NV" }]);
+    second.child.kill("SIGTERM");
+    expect(await second.exited).toBe(0);
+  });
+});
