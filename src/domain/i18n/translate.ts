@@ -2,9 +2,10 @@
 // create catalog/<feature>.ts exporting `en` and `nl`, and spread it in below.
 import type { Language } from "../ports.ts";
 import * as common from "./catalog/common.ts";
+import * as reminders from "./catalog/reminders.ts";
 
-const en = { ...common.en };
-const nl: Record<keyof typeof en, string> = { ...common.nl };
+const en = { ...common.en, ...reminders.en };
+const nl: Record<keyof typeof en, string> = { ...common.nl, ...reminders.nl };
 
 export type MessageKey = keyof typeof en;
 export type Params = Record<string, string | number>;
