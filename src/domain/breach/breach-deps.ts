@@ -1,0 +1,23 @@
+// The ports every breach use case works with, wired once by the composition root.
+import type { ChatPort, Clock, Language, Mailer } from "../ports.ts";
+import type { CustomerDirectory, IncidentRepository } from "./incident-repository.ts";
+
+export interface BreachDeps {
+  incidents: IncidentRepository;
+  customers: CustomerDirectory;
+  clock: Clock;
+  chat: ChatPort;
+  /** Absent without SMTP_URL: notifications are then recorded by hand. */
+  mailer: Mailer | null;
+  /** Zone in which deadlines are shown (TIMEZONE). */
+  timezone: string;
+  defaultLanguage: Language;
+  /**
+   * A saved change whose chat message could not be updated (rate limit, outage): the change stands
+   * and the next refresh catches up, so the failure is reported rather than thrown.
+   */
+  onChatError(error: unknown, incidentId: string): void;
+}
+
+/** What refreshing a message needs: a subset, so the reminder engine can call it too. */
+export type RefreshDeps = Pick<BreachDeps, "incidents" | "clock" | "chat" | "timezone" | "defaultLanguage">;

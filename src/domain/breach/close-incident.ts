@@ -1,0 +1,30 @@
+// Closes an incident. It stays in the register (Bijlage 3). Closing while a customer has not been
+// informed needs a reason (e.g. "no personal data involved after investigation").
+import type { Actor } from "../ports.ts";
+import type { BreachDeps } from "./breach-deps.ts";
+import { BreachRefusal } from "./breach-error.ts";
+import type { Incident } from "./incident.ts";
+import { loadOpenIncident } from "./open-incident.ts";
+import { refreshAfterChange } from "./refresh-incident-message.ts";
+
+export type CloseField = "note";
+
+export async function closeIncident(
+  deps: BreachDeps,
+  command: { incidentId: string; note: string | null; actor: Actor },
+): Promise<Incident> {
+  const before = await loadOpenIncident(deps.incidents, command.incidentId);
+  const note = command.note?.trim() || null;
+  if (note && note.length > 3000) {
+    throw new BreachRefusal<CloseField>("breach.error.tooLong", { note: "breach.error.tooLong" });
+  }
+  const uninformed = before.customers.some((clock) => clock.notifiedAt === null);
+  if (uninformed && !note) {
+    throw new BreachRefusal<CloseField>("breach.error.closeNeedsReason", {
+      note: "breach.error.closeNeedsReason",
+    });
+  }
+  const incident = await deps.incidents.close(before.id, { at: deps.clock.now(), note }, command.actor);
+  await refreshAfterChange(deps, incident);
+  return incident;
+}

@@ -1,0 +1,75 @@
+// What the breach use cases need from storage, owned by the domain. The database adapter implements
+// it; every write records its audit row in the same transaction (Bijlage 2: logged use).
+import type { Actor, ChatPlatform, PostedMessage } from "../ports.ts";
+import type {
+  AuthorityDecision,
+  BreachCustomer,
+  BreachDetails,
+  Incident,
+  NotificationChannel,
+} from "./incident.ts";
+
+export interface ClockDraft {
+  customerId: string;
+  notifyDeadline: Date;
+  authorityDeadline: Date;
+}
+
+export interface NewIncident {
+  /** Identifies the submission: submitting the same one again returns the incident it created. */
+  idempotencyKey: string;
+  discoveredAt: Date;
+  reportedAt: Date;
+  details: BreachDetails;
+  clocks: ClockDraft[];
+  platform: ChatPlatform | null;
+}
+
+export interface ReportChange {
+  discoveredAt: Date;
+  details: BreachDetails;
+  /** The complete set of affected customers after the change, with their (re)computed clocks. */
+  clocks: ClockDraft[];
+}
+
+export interface CustomerNotification {
+  at: Date;
+  via: NotificationChannel;
+  to: string;
+  /** E-mail message id when the bot sent it. */
+  messageId: string | null;
+}
+
+export interface AuthorityDecisionRecord {
+  decision: Exclude<AuthorityDecision, "pending">;
+  at: Date;
+  note: string | null;
+}
+
+export interface IncidentRepository {
+  create(draft: NewIncident, actor: Actor): Promise<{ incident: Incident; created: boolean }>;
+  get(id: string): Promise<Incident | null>;
+  attachMessage(id: string, posted: PostedMessage): Promise<void>;
+  updateReport(id: string, change: ReportChange, actor: Actor): Promise<Incident>;
+  recordCustomerInformed(
+    clockId: string,
+    notification: CustomerNotification,
+    actor: Actor,
+  ): Promise<Incident>;
+  recordAuthorityDecision(clockId: string, record: AuthorityDecisionRecord, actor: Actor): Promise<Incident>;
+  close(id: string, closing: { at: Date; note: string | null }, actor: Actor): Promise<Incident>;
+}
+
+export interface CustomerOption {
+  id: string;
+  key: string;
+  name: string;
+}
+
+/** The customer register, as far as breach reporting reads it. */
+export interface CustomerDirectory {
+  /** Active (not archived) customers with these ids; unknown or archived ids are left out. */
+  findActive(ids: string[]): Promise<BreachCustomer[]>;
+  /** Type-ahead over active customers, best matches first. */
+  search(query: string, limit: number): Promise<CustomerOption[]>;
+}

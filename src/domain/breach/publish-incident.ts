@@ -1,0 +1,69 @@
+// Posts a new incident where the team will see it. When the bot may not post in the preferred
+// channel, the incident still gets shown (next target, finally the reporter privately) and the
+// reporter is told how to add the bot, so a breach is never lost in a failed post.
+import { formatDateTime } from "../i18n/format.ts";
+import { translator } from "../i18n/translate.ts";
+import type { ChatTarget, Language, PostedMessage } from "../ports.ts";
+import type { BreachDeps } from "./breach-deps.ts";
+import { ChannelUnavailableError } from "./breach-error.ts";
+import type { Incident } from "./incident.ts";
+import { buildIncidentMessage } from "./incident-message.ts";
+import { renderContext } from "./refresh-incident-message.ts";
+
+export interface PublishTargets {
+  /** In order of preference: the channel of the command, the incident channel, the reporter's DM. */
+  targets: Array<ChatTarget & { name?: string }>;
+  reporterUserId: string;
+  /** The reporter's language, for the private hint. */
+  reporterLanguage: Language;
+}
+
+export async function publishIncident(
+  deps: Pick<BreachDeps, "incidents" | "clock" | "chat" | "timezone" | "defaultLanguage" | "onChatError">,
+  incident: Incident,
+  where: PublishTargets,
+): Promise<PostedMessage> {
+  const message = buildIncidentMessage(incident, renderContext(deps, incident));
+  const refused: Array<{ error: ChannelUnavailableError; name: string }> = [];
+  for (const { name, ...target } of where.targets) {
+    let posted: PostedMessage;
+    try {
+      posted = await deps.chat.post(target, message);
+    } catch (error) {
+      if (!(error instanceof ChannelUnavailableError)) throw error;
+      refused.push({ error, name: name ?? target.channelId });
+      continue;
+    }
+    await deps.incidents.attachMessage(incident.id, posted);
+    if (refused.length > 0) {
+      await tellReporter(deps, incident, where, posted, refused[0]!.name).catch((error: unknown) =>
+        deps.onChatError(error, incident.id),
+      );
+    }
+    return posted;
+  }
+  throw refused.at(-1)?.error ?? new Error("no chat target to publish the incident in");
+}
+
+async function tellReporter(
+  deps: Pick<BreachDeps, "chat" | "timezone" | "clock">,
+  incident: Incident,
+  where: PublishTargets,
+  posted: PostedMessage,
+  refusedChannel: string,
+): Promise<void> {
+  const tr = translator(where.reporterLanguage);
+  const text = tr("breach.publish.botNotInChannel", {
+    ref: incident.reference,
+    channel: refusedChannel,
+    at: formatDateTime(deps.clock.now(), deps.timezone, where.reporterLanguage),
+  });
+  const shownIn = posted.channelId === where.reporterUserId ? tr("breach.publish.shownToYou") : "";
+  await deps.chat.postPrivate(posted, where.reporterUserId, {
+    summary: `${text} ${shownIn}`.trim(),
+    blocks: [
+      { type: "section", text: [text, shownIn ? ` ${shownIn}` : ""] },
+      { type: "context", text: [{ code: "/invite @dpa-bot" }] },
+    ],
+  });
+}

@@ -1,0 +1,56 @@
+// Art. 6-7 DPA: a breach is reported. Creates the incident with, per affected customer, the 24 h
+// notification clock and the customer's 72 h authority clock, both counted from discovery.
+import type { Actor, ChatPlatform } from "../ports.ts";
+import type { BreachDeps } from "./breach-deps.ts";
+import { BreachRefusal } from "./breach-error.ts";
+import { computeAuthorityDeadline, computeNotificationDeadline } from "./clocks.ts";
+import type { Incident } from "./incident.ts";
+import type { ClockDraft } from "./incident-repository.ts";
+import type { ReportField, ReportInput } from "./report-input.ts";
+
+export interface ReportBreachCommand {
+  input: ReportInput;
+  /** Stable per submission (e.g. the form's id): a retried submission returns the same incident. */
+  idempotencyKey: string;
+  actor: Actor;
+  platform: ChatPlatform | null;
+}
+
+/** `created` is false when this submission had already created the incident. */
+export async function reportBreach(
+  deps: Pick<BreachDeps, "incidents" | "customers" | "clock">,
+  command: ReportBreachCommand,
+): Promise<{ incident: Incident; created: boolean }> {
+  const { input } = command;
+  const clocks = await clocksFor(deps, input.customerIds, input.discoveredAt);
+  return deps.incidents.create(
+    {
+      idempotencyKey: command.idempotencyKey,
+      discoveredAt: input.discoveredAt,
+      reportedAt: deps.clock.now(),
+      details: input.details,
+      clocks,
+      platform: command.platform,
+    },
+    command.actor,
+  );
+}
+
+/** Both clocks of every customer run from the one discovery moment; unknown customers are refused. */
+export async function clocksFor(
+  deps: Pick<BreachDeps, "customers">,
+  customerIds: string[],
+  discoveredAt: Date,
+): Promise<ClockDraft[]> {
+  const customers = await deps.customers.findActive(customerIds);
+  if (customers.length !== customerIds.length) {
+    throw new BreachRefusal<ReportField>("breach.error.customerUnknown", {
+      customers: "breach.error.customerUnknown",
+    });
+  }
+  return customers.map((customer) => ({
+    customerId: customer.id,
+    notifyDeadline: computeNotificationDeadline(discoveredAt),
+    authorityDeadline: computeAuthorityDeadline(discoveredAt),
+  }));
+}
