@@ -5,7 +5,6 @@ import type { BreachDeps } from "./breach-deps.ts";
 import { BreachRefusal } from "./breach-error.ts";
 import type { Incident } from "./incident.ts";
 import { loadOpenIncident } from "./open-incident.ts";
-import { refreshAfterChange } from "./refresh-incident-message.ts";
 
 export type CloseField = "note";
 
@@ -24,7 +23,5 @@ export async function closeIncident(
       note: "breach.error.closeNeedsReason",
     });
   }
-  const incident = await deps.incidents.close(before.id, { at: deps.clock.now(), note }, command.actor);
-  await refreshAfterChange(deps, incident);
-  return incident;
+  return deps.incidents.close(before.id, { at: deps.clock.now(), note }, command.actor);
 }

@@ -6,7 +6,6 @@ import type { BreachDeps } from "./breach-deps.ts";
 import { BreachRefusal } from "./breach-error.ts";
 import type { Incident } from "./incident.ts";
 import { loadOpenIncident } from "./open-incident.ts";
-import { refreshAfterChange } from "./refresh-incident-message.ts";
 import { clocksFor } from "./report-breach.ts";
 import type { ReportField, ReportInput } from "./report-input.ts";
 
@@ -27,11 +26,9 @@ export async function completeReport(
     });
   }
   const clocks = await clocksFor(deps, input.customerIds, input.discoveredAt);
-  const incident = await deps.incidents.updateReport(
+  return deps.incidents.updateReport(
     before.id,
     { discoveredAt: input.discoveredAt, details: input.details, clocks },
     command.actor,
   );
-  await refreshAfterChange(deps, incident);
-  return incident;
 }

@@ -12,7 +12,9 @@ import type { Incident } from "./incident.ts";
 import { INCIDENT_ACTIONS } from "./incident-actions.ts";
 
 /** Message blocks are limited (Slack: 50); beyond this many customers the rest is summarised. */
-export const MAX_CUSTOMERS_SHOWN = 20;
+export const MAX_CUSTOMERS_SHOWN = 15;
+/** The full description is in the notification text and the register; the channel gets an excerpt. */
+export const DESCRIPTION_EXCERPT = 1500;
 
 export interface RenderContext {
   now: Date;
@@ -28,7 +30,14 @@ export function buildIncidentMessage(incident: Incident, ctx: RenderContext): Me
       type: "header",
       text: tr(closed ? "breach.msg.headerClosed" : "breach.msg.header", { ref: incident.reference }),
     },
-    { type: "section", text: [{ bold: tr("breach.field.description") }, "\n", incident.description] },
+    {
+      type: "section",
+      text: [
+        { bold: tr("breach.field.description") },
+        "\n",
+        excerpt(incident.description, DESCRIPTION_EXCERPT),
+      ],
+    },
     { type: "fields", fields: summaryFields(incident, ctx, tr) },
     { type: "divider" },
   ];
@@ -136,4 +145,9 @@ function summary(incident: Incident, ctx: RenderContext, tr: Translator): string
     open: open.length,
     duration,
   });
+}
+
+function excerpt(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }

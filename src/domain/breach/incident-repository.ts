@@ -20,6 +20,8 @@ export interface NewIncident {
   idempotencyKey: string;
   discoveredAt: Date;
   reportedAt: Date;
+  /** Year of the readable reference (DL-<year>-0001), in the zone the organisation works in. */
+  referenceYear: number;
   details: BreachDetails;
   clocks: ClockDraft[];
   platform: ChatPlatform | null;

@@ -6,7 +6,6 @@ import type { BreachDeps } from "./breach-deps.ts";
 import type { Incident } from "./incident.ts";
 import type { AuthorityDecisionRecord } from "./incident-repository.ts";
 import { loadOpenIncident } from "./open-incident.ts";
-import { refreshAfterChange } from "./refresh-incident-message.ts";
 import { type FieldErrors, isInFuture, type Validated } from "./report-input.ts";
 
 export const DECISION_FIELDS = ["customer", "decision", "at", "note"] as const;
@@ -46,11 +45,5 @@ export async function recordAuthorityDecision(
   command: { incidentId: string; clockId: string; record: AuthorityDecisionRecord; actor: Actor },
 ): Promise<Incident> {
   await loadOpenIncident(deps.incidents, command.incidentId);
-  const incident = await deps.incidents.recordAuthorityDecision(
-    command.clockId,
-    command.record,
-    command.actor,
-  );
-  await refreshAfterChange(deps, incident);
-  return incident;
+  return deps.incidents.recordAuthorityDecision(command.clockId, command.record, command.actor);
 }

@@ -6,7 +6,6 @@ import type { BreachDeps } from "./breach-deps.ts";
 import type { Incident } from "./incident.ts";
 import type { CustomerNotification } from "./incident-repository.ts";
 import { loadOpenIncident } from "./open-incident.ts";
-import { refreshAfterChange } from "./refresh-incident-message.ts";
 import { type FieldErrors, isInFuture, type Validated } from "./report-input.ts";
 
 export const INFORMED_FIELDS = ["customer", "via", "at", "to"] as const;
@@ -50,11 +49,5 @@ export async function recordCustomerInformed(
   command: { incidentId: string; clockId: string; notification: CustomerNotification; actor: Actor },
 ): Promise<Incident> {
   await loadOpenIncident(deps.incidents, command.incidentId);
-  const incident = await deps.incidents.recordCustomerInformed(
-    command.clockId,
-    command.notification,
-    command.actor,
-  );
-  await refreshAfterChange(deps, incident);
-  return incident;
+  return deps.incidents.recordCustomerInformed(command.clockId, command.notification, command.actor);
 }

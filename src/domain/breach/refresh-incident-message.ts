@@ -30,7 +30,10 @@ export function renderContext(
   };
 }
 
-/** After a saved change: update the message, reporting (not throwing) a chat failure. */
+/**
+ * After a saved change: update the message, reporting (not throwing) a chat failure. Use cases only
+ * change state; the adapter calls this once it has answered the platform (Slack wants a reply in 3 s).
+ */
 export async function refreshAfterChange(
   deps: RefreshDeps & Pick<BreachDeps, "onChatError">,
   incident: Incident,

@@ -1,5 +1,6 @@
 // Art. 6-7 DPA: a breach is reported. Creates the incident with, per affected customer, the 24 h
 // notification clock and the customer's 72 h authority clock, both counted from discovery.
+import { DateTime } from "luxon";
 import type { Actor, ChatPlatform } from "../ports.ts";
 import type { BreachDeps } from "./breach-deps.ts";
 import { BreachRefusal } from "./breach-error.ts";
@@ -18,16 +19,18 @@ export interface ReportBreachCommand {
 
 /** `created` is false when this submission had already created the incident. */
 export async function reportBreach(
-  deps: Pick<BreachDeps, "incidents" | "customers" | "clock">,
+  deps: Pick<BreachDeps, "incidents" | "customers" | "clock" | "timezone">,
   command: ReportBreachCommand,
 ): Promise<{ incident: Incident; created: boolean }> {
   const { input } = command;
   const clocks = await clocksFor(deps, input.customerIds, input.discoveredAt);
+  const now = deps.clock.now();
   return deps.incidents.create(
     {
       idempotencyKey: command.idempotencyKey,
       discoveredAt: input.discoveredAt,
-      reportedAt: deps.clock.now(),
+      reportedAt: now,
+      referenceYear: DateTime.fromJSDate(now, { zone: deps.timezone }).year,
       details: input.details,
       clocks,
       platform: command.platform,

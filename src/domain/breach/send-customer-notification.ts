@@ -6,7 +6,6 @@ import { BreachRefusal } from "./breach-error.ts";
 import type { Incident } from "./incident.ts";
 import { buildCustomerNotification, notificationAsPlainText } from "./notification-text.ts";
 import { loadOpenIncident } from "./open-incident.ts";
-import { refreshAfterChange } from "./refresh-incident-message.ts";
 
 export async function sendCustomerNotification(
   deps: BreachDeps,
@@ -30,6 +29,5 @@ export async function sendCustomerNotification(
     { at: deps.clock.now(), via: "email", to: recipients.join(", "), messageId },
     command.actor,
   );
-  await refreshAfterChange(deps, incident);
   return { incident, recipients, messageId };
 }

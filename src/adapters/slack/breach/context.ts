@@ -1,0 +1,73 @@
+// What the breach listeners share: the use cases' ports, who is who, and small Slack helpers that
+// turn domain answers (field errors, refusals) into what Slack expects.
+import type { webApi } from "@slack/bolt";
+import type { BreachDeps } from "../../../domain/breach/breach-deps.ts";
+import type { FieldErrors } from "../../../domain/breach/report-input.ts";
+import { t } from "../../../domain/i18n/translate.ts";
+import type { Language } from "../../../domain/ports.ts";
+import type { Form } from "../../../forms/model.ts";
+import { fieldIdOf } from "../../../forms/slack/read-form-state.ts";
+import { renderForm } from "../../../forms/slack/render-form.ts";
+import type { Logger } from "../../../logger.ts";
+import type { SlackPeople, SlackUserRef } from "../people.ts";
+
+export interface SlackBreachContext {
+  deps: BreachDeps;
+  people: SlackPeople;
+  logger: Logger;
+  /** SLACK_INCIDENT_CHANNEL: where incidents go when /datalek runs in a direct message. */
+  incidentChannel?: string;
+}
+
+interface PayloadUser {
+  id: string;
+  name?: string;
+  username?: string;
+  team_id?: string;
+}
+
+export function userRef(user: PayloadUser, teamId?: string | null): SlackUserRef {
+  return { id: user.id, teamId: user.team_id ?? teamId ?? "", name: user.username ?? user.name };
+}
+
+interface ViewBlock {
+  type: string;
+  block_id?: string;
+}
+
+/** Domain field errors on the blocks of the submitted view, translated (response_action: errors). */
+export function slackFieldErrors(
+  blocks: ViewBlock[],
+  errors: FieldErrors<string>,
+  language: Language,
+): Record<string, string> {
+  const inputs = blocks.filter((b) => b.type === "input" && b.block_id);
+  const result: Record<string, string> = {};
+  for (const [field, key] of Object.entries(errors)) {
+    if (!key) continue;
+    const block = inputs.find((b) => fieldIdOf(b.block_id!) === field) ?? inputs[0];
+    if (block) result[block.block_id!] = t(language, key);
+  }
+  return result;
+}
+
+/** A refusal without a field lands on the dialog's first input, where it will be seen. */
+export function errorOnFirstInput(blocks: ViewBlock[], message: string): Record<string, string> {
+  const first = blocks.find((b) => b.type === "input" && b.block_id);
+  return first ? { [first.block_id!]: message } : {};
+}
+
+/**
+ * Opens a dialog within the trigger's 3 s: first a "loading" view with no I/O before it, then the
+ * real dialog once its data is loaded (views.update, guarded by the view's hash).
+ */
+export async function openThenFill(
+  client: webApi.WebClient,
+  triggerId: string,
+  loading: Form,
+  fill: () => Promise<Form>,
+): Promise<void> {
+  const opened = await client.views.open({ trigger_id: triggerId, view: renderForm(loading) });
+  const form = await fill();
+  await client.views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view: renderForm(form) });
+}

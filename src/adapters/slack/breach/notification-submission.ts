@@ -1,0 +1,58 @@
+// "Send e-mail" in the notification dialog: the dialog turns into "sending…" at once (Slack wants an
+// answer within 3 s, SMTP may take longer), then shows the result; the incident message follows.
+import type { App } from "@slack/bolt";
+import { BreachRefusal } from "../../../domain/breach/breach-error.ts";
+import { refreshAfterChange } from "../../../domain/breach/refresh-incident-message.ts";
+import { sendCustomerNotification } from "../../../domain/breach/send-customer-notification.ts";
+import { formatDateTime } from "../../../domain/i18n/format.ts";
+import { translator } from "../../../domain/i18n/translate.ts";
+import { buildNoticeForm } from "../../../forms/breach/notice-form.ts";
+import { NOTIFICATION_FORM_ID } from "../../../forms/breach/notification-form.ts";
+import { renderForm } from "../../../forms/slack/render-form.ts";
+import { decodeModalState } from "../modal-state.ts";
+import { type SlackBreachContext, userRef } from "./context.ts";
+
+export function registerNotificationSubmission(app: App, ctx: SlackBreachContext): void {
+  // One send per dialog: a double click or a retried delivery must not mail the customer twice.
+  const sending = new Set<string>();
+
+  app.view(NOTIFICATION_FORM_ID, async ({ ack, body, view, client }) => {
+    const { deps } = ctx;
+    const state = decodeModalState(view.private_metadata, deps.defaultLanguage);
+    const tr = translator(state.l);
+    const notice = (text: string) =>
+      renderForm(
+        buildNoticeForm({ title: tr("breach.notify.title"), close: tr("common.close"), text: [text] }),
+      );
+    if (sending.has(view.id)) {
+      await ack({ response_action: "update", view: notice(tr("breach.notify.sending")) });
+      return;
+    }
+    sending.add(view.id);
+    await ack({ response_action: "update", view: notice(tr("breach.notify.sending")) });
+
+    let result: string;
+    try {
+      const actor = await ctx.people.actor(userRef(body.user, body.team?.id));
+      const sent = await sendCustomerNotification(deps, {
+        incidentId: state.i ?? "",
+        clockId: state.k ?? "",
+        actor,
+      });
+      result = tr("breach.notify.sent", {
+        recipients: sent.recipients.join(", "),
+        at: formatDateTime(deps.clock.now(), deps.timezone, state.l),
+        id: sent.messageId,
+      });
+      await refreshAfterChange(deps, sent.incident);
+    } catch (error) {
+      if (!(error instanceof BreachRefusal))
+        ctx.logger.error({ err: error }, "sending a breach notification failed");
+      result =
+        error instanceof BreachRefusal
+          ? tr(error.key)
+          : tr("breach.error.mailFailed", { reason: error instanceof Error ? error.message : String(error) });
+    }
+    await client.views.update({ view_id: view.id, view: notice(result) });
+  });
+}

@@ -1,0 +1,38 @@
+// /datalek [description]: opens the report form at once (loading view first, no I/O before it), then
+// fills it with the reporter's language and contact details.
+import type { App } from "@slack/bolt";
+import { buildLoadingForm, buildReportForm } from "../../../forms/breach/report-form.ts";
+import { encodeModalState } from "../modal-state.ts";
+import { openThenFill, type SlackBreachContext } from "./context.ts";
+
+export const REPORT_COMMAND = "/datalek";
+
+export function registerReportCommand(app: App, ctx: SlackBreachContext): void {
+  app.command(REPORT_COMMAND, async ({ ack, command, client, context }) => {
+    await ack();
+    // A retried command carries the same, already used trigger: the first delivery opened the form.
+    if (context.retryNum) return;
+    const user = { id: command.user_id, teamId: command.team_id, name: command.user_name };
+    const origin = { c: command.channel_id, n: command.channel_name };
+    const loading = buildLoadingForm(ctx.people.knownLanguage(user), "");
+
+    await openThenFill(client, command.trigger_id, loading, async () => {
+      const [language, profile] = await Promise.all([ctx.people.language(user), ctx.people.profile(user.id)]);
+      return buildReportForm({
+        language,
+        mode: "report",
+        state: encodeModalState({ l: language, ...origin }),
+        customers: [],
+        discoveredAt: ctx.deps.clock.now(),
+        details: {
+          description: command.text.trim() || null,
+          contact: {
+            name: profile?.realName ?? command.user_name,
+            email: profile?.email ?? null,
+            phone: profile?.phone ?? null,
+          },
+        },
+      });
+    });
+  });
+}

@@ -1,0 +1,114 @@
+// The Slack app: Socket Mode when SLACK_APP_TOKEN is set, otherwise HTTP with every command,
+// interaction and options request at POST /slack/events (signatures verified with the signing
+// secret), mounted on the process's one express app so it shares PORT with /healthz.
+import { App, ExpressReceiver, type LogLevel } from "@slack/bolt";
+import type { Express } from "express";
+import type { Config, SlackConfig } from "../../config.ts";
+import type { BreachDeps } from "../../domain/breach/breach-deps.ts";
+import { type RefreshOutcome, refreshIncidentMessage } from "../../domain/breach/refresh-incident-message.ts";
+import type { ChatPort, Clock, Mailer } from "../../domain/ports.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Logger } from "../../logger.ts";
+import { registerCustomerOptions } from "./breach/customer-options.ts";
+import { registerDialogSubmissions } from "./breach/dialog-submissions.ts";
+import { registerIncidentButtons } from "./breach/incident-buttons.ts";
+import { registerNotificationSubmission } from "./breach/notification-submission.ts";
+import { registerReportCommand } from "./breach/report-command.ts";
+import { registerReportSubmission } from "./breach/report-submission.ts";
+import { createBreachDeps } from "./breach-deps.ts";
+import { SlackPeople } from "./people.ts";
+import { createSlackChat } from "./slack-chat.ts";
+import { createDeliveryClient, interactiveClientOptions, slackLogger } from "./web-client.ts";
+
+export const SLACK_EVENTS_PATH = "/slack/events";
+
+export interface SlackAppOptions {
+  config: Config;
+  prisma: PrismaClient;
+  clock: Clock;
+  logger: Logger;
+  /** Absent or null: notifications are shown to copy and recorded by hand. */
+  mailer?: Mailer | null;
+  /** HTTP mode: the express app that serves PORT; /slack/events is mounted on it. */
+  expressApp?: Express;
+}
+
+export interface SlackApp {
+  app: App;
+  /** Posting for other features (reminders, digest): no hidden retries; 429 -> ChatDeliveryError. */
+  chat: ChatPort;
+  breach: BreachDeps;
+  /** Re-renders an incident's message in place, e.g. after a reminder. */
+  refreshIncidentMessage(incidentId: string): Promise<RefreshOutcome>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const { config, logger } = options;
+  const slack = enabledSlack(config.slack);
+  const boltLogger = slackLogger(logger);
+  const clientOptions = interactiveClientOptions(slack.apiUrl, logger);
+
+  const receiver =
+    slack.mode === "http"
+      ? new ExpressReceiver({
+          signingSecret: slack.signingSecret!,
+          endpoints: SLACK_EVENTS_PATH,
+          logger: boltLogger,
+          ...(options.expressApp ? { app: options.expressApp } : {}),
+        })
+      : undefined;
+  const app = new App({
+    token: slack.botToken,
+    logger: boltLogger,
+    logLevel: "info" as LogLevel,
+    clientOptions,
+    ...(receiver ? { receiver } : { socketMode: true, appToken: slack.appToken }),
+  });
+  app.error(async (error) => {
+    logger.error({ err: error }, "slack listener failed");
+  });
+
+  const chat = createSlackChat(createDeliveryClient(slack.botToken, slack.apiUrl, logger));
+  const breach = createBreachDeps({
+    prisma: options.prisma,
+    chat,
+    clock: options.clock,
+    mailer: options.mailer ?? null,
+    timezone: config.timezone,
+    defaultLanguage: config.defaultLanguage,
+    logger,
+  });
+  const people = new SlackPeople(app.client, options.prisma, options.clock, config.defaultLanguage);
+  const ctx = { deps: breach, people, logger, incidentChannel: slack.incidentChannel };
+  registerReportCommand(app, ctx);
+  registerReportSubmission(app, ctx);
+  registerCustomerOptions(app, ctx);
+  registerIncidentButtons(app, ctx);
+  registerDialogSubmissions(app, ctx);
+  registerNotificationSubmission(app, ctx);
+
+  // Mounted on a shared express app, the HTTP receiver needs no start of its own: the server
+  // listening on PORT already routes /slack/events to it.
+  const ownsServer = slack.mode === "socket" || !options.expressApp;
+  return {
+    app,
+    chat,
+    breach,
+    refreshIncidentMessage: (incidentId) => refreshIncidentMessage(breach, incidentId),
+    start: async () => {
+      if (!ownsServer) return;
+      if (slack.mode === "http") await app.start(config.port);
+      else await app.start();
+    },
+    stop: async () => {
+      if (ownsServer) await app.stop();
+    },
+  };
+}
+
+function enabledSlack(slack: SlackConfig): Extract<SlackConfig, { enabled: true }> {
+  if (!slack.enabled) throw new Error("createSlackApp needs SLACK_BOT_TOKEN (Slack is not configured)");
+  return slack;
+}

@@ -1,0 +1,62 @@
+// `/datalek-digest`: the daily overview on demand, shown only to the user who asked (ephemeral).
+// Acknowledged at once (Slack allows 3 s); the overview is built after the ack and sent through
+// the chat port's private message.
+import type { App } from "@slack/bolt";
+import type { Config } from "../../../config.ts";
+import { t } from "../../../domain/i18n/translate.ts";
+import type { ChatPort, Clock, Language } from "../../../domain/ports.ts";
+import type { PrismaClient } from "../../../generated/prisma/client.ts";
+import type { Logger } from "../../../logger.ts";
+import { buildCurrentDigest } from "../../../scheduler/digest-job.ts";
+
+export const DIGEST_COMMAND = "/datalek-digest";
+
+export interface DigestCommandDeps {
+  prisma: PrismaClient;
+  chat: ChatPort;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+}
+
+export function registerDigestCommand(app: App, deps: DigestCommandDeps): void {
+  app.command(DIGEST_COMMAND, async ({ ack, command }) => {
+    await ack();
+    const target = { platform: "slack" as const, channelId: command.channel_id };
+    const language = await languageOf(deps, command.team_id, command.user_id);
+    try {
+      const message = await buildCurrentDigest(deps.prisma, deps.clock, deps.config, language, "on-demand");
+      await deps.chat.postPrivate(target, command.user_id, message);
+    } catch (error) {
+      deps.logger.error({ err: error, command: DIGEST_COMMAND }, "on-demand digest failed");
+      const text = t(language, "digest.command.error");
+      await deps.chat
+        .postPrivate(target, command.user_id, { summary: text, blocks: [{ type: "section", text: [text] }] })
+        .catch(() => undefined);
+    }
+  });
+}
+
+/** The user's own language when known, else the workspace's, else the configured default. */
+async function languageOf(deps: DigestCommandDeps, teamId: string, userId: string): Promise<Language> {
+  try {
+    const account = await deps.prisma.account.findUnique({
+      where: {
+        platform_workspaceId_platformUserId: {
+          platform: "slack",
+          workspaceId: teamId,
+          platformUserId: userId,
+        },
+      },
+      select: { language: true },
+    });
+    if (account?.language) return account.language;
+    const workspace = await deps.prisma.workspace.findUnique({
+      where: { platform_externalId: { platform: "slack", externalId: teamId } },
+      select: { language: true },
+    });
+    return workspace?.language ?? deps.config.defaultLanguage;
+  } catch {
+    return deps.config.defaultLanguage;
+  }
+}

@@ -1,0 +1,59 @@
+// The ChatPort on Slack: posts and updates neutral messages rendered to Block Kit. Used by the
+// breach flow and by the reminder engine; failures arrive as ChatDeliveryError (429 retryable with
+// Retry-After), never as silent endless retries.
+import type { webApi } from "@slack/bolt";
+import type { ChatPort, ChatTarget, PostedMessage } from "../../domain/ports.ts";
+import { renderMessage } from "../../forms/slack/render-message.ts";
+import type { Message } from "../../messages/model.ts";
+import { toDeliveryError } from "./delivery-errors.ts";
+
+export function createSlackChat(client: webApi.WebClient): ChatPort {
+  return {
+    async post(target: ChatTarget, message: Message): Promise<PostedMessage> {
+      const rendered = renderMessage(message);
+      try {
+        const result = await client.chat.postMessage({
+          channel: target.channelId,
+          text: rendered.text,
+          blocks: rendered.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+        // Posting to a user id lands in the app's direct message: keep that channel for updates.
+        return { platform: "slack", channelId: result.channel ?? target.channelId, messageId: result.ts! };
+      } catch (error) {
+        throw toDeliveryError(error, target.channelId);
+      }
+    },
+
+    async update(posted: PostedMessage, message: Message): Promise<void> {
+      const rendered = renderMessage(message);
+      try {
+        await client.chat.update({
+          channel: posted.channelId,
+          ts: posted.messageId,
+          text: rendered.text,
+          blocks: rendered.blocks,
+        });
+      } catch (error) {
+        throw toDeliveryError(error, posted.channelId);
+      }
+    },
+
+    async postPrivate(target: ChatTarget, userId: string, message: Message): Promise<void> {
+      const rendered = renderMessage(message);
+      try {
+        await client.chat.postEphemeral({ channel: target.channelId, user: userId, ...rendered });
+      } catch (error) {
+        const delivery = toDeliveryError(error, target.channelId);
+        if (delivery.retryable) throw delivery;
+        // The bot cannot whisper in that channel: tell the person in the app's direct message.
+        try {
+          await client.chat.postMessage({ channel: userId, ...rendered });
+        } catch (dmError) {
+          throw toDeliveryError(dmError, userId);
+        }
+      }
+    },
+  };
+}
