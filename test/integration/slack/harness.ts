@@ -1,0 +1,207 @@
+// One running Slack app against the fake Slack Web API and a real PostgreSQL database, reachable at
+// POST /slack/events with signed requests, as Slack would call it. Time is a settable clock.
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { createSlackApp, type SlackApp } from "../../../src/adapters/slack/create-slack-app.ts";
+import { loadConfig } from "../../../src/config.ts";
+import type { Clock, Mailer } from "../../../src/domain/ports.ts";
+import { createLogger } from "../../../src/logger.ts";
+import { BOT_TOKEN, FakeSlack } from "../../fakes/slack/fake-slack.ts";
+import { postSigned, SIGNING_SECRET, type SlackResponse } from "../../fakes/slack/signed-request.ts";
+import {
+  asPayload,
+  blockSuggestion,
+  type FieldInput,
+  type Json,
+  messageButton,
+  slashCommand,
+  viewSubmission,
+} from "../../fixtures/slack/payloads.ts";
+import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
+
+export const INCIDENT_CHANNEL = "C0INCIDENTS";
+export const REPORTER = { id: "U2147483697", name: "steve" };
+
+export class TestClock implements Clock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(at: Date | string): void {
+    this.current = new Date(at);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface Harness {
+  db: TestDatabase;
+  slack: FakeSlack;
+  clock: TestClock;
+  app: SlackApp;
+  eventsUrl: string;
+  /**
+   * Posts a signed request. Resolves once the app has finished with it, also the work done after
+   * answering Slack; `ackMs` is how long Slack waited for the HTTP answer.
+   */
+  post(body: string, options?: { retryNum?: number }): Promise<SlackResponse & { ackMs: number }>;
+  close(): Promise<void>;
+}
+
+/** Counts requests still being handled (also after their ack), so tests wait without sleeping. */
+function trackWork(app: SlackApp) {
+  let inFlight = 0;
+  let waiters: Array<() => void> = [];
+  app.app.use(async ({ next }) => {
+    inFlight++;
+    try {
+      await next();
+    } finally {
+      inFlight--;
+      if (inFlight === 0) {
+        for (const resolve of waiters) resolve();
+        waiters = [];
+      }
+    }
+  });
+  return () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve)));
+}
+
+export async function startHarness(options: {
+  now: string;
+  env?: Record<string, string>;
+  mailer?: Mailer;
+}): Promise<Harness> {
+  const db = await createTestDatabase();
+  const slack = await new FakeSlack().start();
+  slack.memberOf.add(INCIDENT_CHANNEL);
+  slack.users.set(REPORTER.id, {
+    id: REPORTER.id,
+    name: REPORTER.name,
+    realName: "Steve Peeters",
+    email: "steve.peeters@provider.example",
+    phone: "+32 470 12 34 56",
+    locale: "nl-BE",
+  });
+  const clock = new TestClock(new Date(options.now));
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slack.url,
+    TIMEZONE: "Europe/Brussels",
+    DEFAULT_LANGUAGE: "en",
+    ...options.env,
+  });
+  const web = express();
+  const app = createSlackApp({
+    config,
+    prisma: db.prisma,
+    clock,
+    logger: createLogger("silent"),
+    mailer: options.mailer ?? null,
+    expressApp: web,
+  });
+  const idle = trackWork(app);
+  await app.start();
+  const server: Server = await new Promise((resolve) => {
+    const s = web.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const eventsUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+  return {
+    db,
+    slack,
+    clock,
+    app,
+    eventsUrl,
+    post: async (body, postOptions) => {
+      const started = Date.now();
+      const response = await postSigned(eventsUrl, body, postOptions);
+      const ackMs = Date.now() - started;
+      await idle();
+      return { ...response, ackMs };
+    },
+    close: async () => {
+      await app.stop();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await slack.stop();
+      await db.drop();
+    },
+  };
+}
+
+export async function seedCustomer(
+  h: Harness,
+  data: {
+    key: string;
+    name: string;
+    language?: "nl" | "en";
+    authority?: "GBA" | "AP";
+    contacts?: Array<{ name: string; email: string; phone?: string }>;
+  },
+) {
+  return h.db.prisma.customer.create({
+    data: {
+      key: data.key,
+      name: data.name,
+      language: data.language ?? "nl",
+      authority: data.authority ?? "GBA",
+      contacts: {
+        create: (data.contacts ?? []).map((c) => ({ ...c, roles: ["breach" as const] })),
+      },
+    },
+  });
+}
+
+/** The view the fake Slack currently shows for this id. */
+export function currentView(h: Harness, viewId: string): Json {
+  const stored = h.slack.views.get(viewId);
+  if (!stored) throw new Error(`no view ${viewId}`);
+  return { ...stored.view, id: viewId, hash: stored.hash };
+}
+
+/** Runs /datalek and waits until the form replaced the loading view. */
+export async function openReportForm(
+  h: Harness,
+  fields: { text?: string; channelId?: string; channelName?: string } = {},
+) {
+  const response = await h.post(slashCommand({ triggerId: h.slack.issueTrigger(), ...fields }));
+  const viewId = String(h.slack.callsOf("views.update").at(-1)!.args.view_id);
+  return { response, view: currentView(h, viewId) };
+}
+
+export function submit(h: Harness, view: Json, inputs: Record<string, FieldInput>, retryNum?: number) {
+  return h.post(asPayload(viewSubmission(view, inputs)), { retryNum });
+}
+
+export function suggest(h: Harness, view: Json, blockId: string, value: string) {
+  return h.post(asPayload(blockSuggestion(view, blockId, value)));
+}
+
+/** Clicks a button of the incident message and waits for its dialog. */
+export async function clickIncidentButton(
+  h: Harness,
+  actionId: string,
+  incident: { id: string; channelId: string; messageId: string },
+) {
+  await h.post(
+    asPayload(
+      messageButton({
+        actionId,
+        value: incident.id,
+        channelId: incident.channelId,
+        messageTs: incident.messageId,
+        triggerId: h.slack.issueTrigger(),
+      }),
+    ),
+  );
+  const viewId = String(h.slack.callsOf("views.update").at(-1)!.args.view_id);
+  return currentView(h, viewId);
+}
+
+/** All text of a message's blocks, as Slack would receive it (mrkdwn, escaped). */
+export function blockText(blocks: unknown): string {
+  return JSON.stringify(blocks);
+}
