@@ -1,0 +1,43 @@
+// `dpa-bot register export`: the incident and data breach register the processor must keep
+// (Bijlage 3), every incident notified or not, with every field and every clock.
+import { writeFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { listIncidents } from "../../adapters/db/repositories/incidents.ts";
+import { registerAsCsv } from "../../domain/breach/register-csv.ts";
+import { toRegisterEntry } from "../../domain/breach/register-entry.ts";
+import type { CliContext } from "../context.ts";
+import { CliError, type Output } from "../output.ts";
+
+export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
+  const registerCommand = program
+    .command("register")
+    .description("the incident and data breach register (Bijlage 3 DPA)");
+
+  registerCommand
+    .command("export")
+    .description(
+      "export every incident, notified or not, with all Bijlage 3 fields and both clocks per affected customer (CSV: one row per customer)",
+    )
+    .option("--format <format>", "csv or json", "csv")
+    .option("--output <file>", "write to this file instead of standard output")
+    .action(async (options: { format: string; output?: string }) => {
+      if (options.format !== "csv" && options.format !== "json") {
+        throw new CliError(`--format must be csv or json (got "${options.format}")`);
+      }
+      const ctx = await openContext();
+      let text: string;
+      try {
+        const now = ctx.clock.now();
+        const entries = (await listIncidents(ctx.prisma)).map((i) => toRegisterEntry(i, now));
+        text = options.format === "csv" ? registerAsCsv(entries) : `${JSON.stringify(entries, null, 2)}\n`;
+      } finally {
+        await ctx.close();
+      }
+      if (options.output) {
+        await writeFile(options.output, text, "utf8");
+        out.log(`register written to ${options.output}`);
+      } else {
+        out.log(text.trimEnd());
+      }
+    });
+}
