@@ -1,6 +1,6 @@
 // `npm start` as a newcomer runs it: no configuration, an embedded PostgreSQL under DATA_DIR,
 // /readyz answering 200, a clean stop on SIGTERM, and a second start that finds the same data.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -17,7 +17,9 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -29,12 +31,9 @@ interface Running {
 }
 
 function startServer(env: Record<string, string>): Running {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(DATABASE_URL|SLACK_|TEAMS_|SMTP_|MAIL_)/.test(key)),
-  );
   const child = spawn(process.execPath, [tsx, join(root, "src", "main.ts")], {
     cwd: root,
-    env: { ...clean, ...env, LOG_LEVEL: "info" },
+    env: { ...cleanEnv(), ...env, LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];
@@ -68,7 +67,12 @@ describe("npm start on the embedded defaults", () => {
   it("becomes ready, stops cleanly, and starts again on the same data", async () => {
     const port = await freePort();
     const pgPort = await freePort();
-    const env = { DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort) };
+    const env = {
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(pgPort),
+      DEFAULT_LANGUAGE: "en",
+    };
 
     const first = startServer(env);
     const ready = await waitForReady(port, first);
@@ -77,27 +81,66 @@ describe("npm start on the embedded defaults", () => {
     expect(health.status).toBe(200);
     expect(first.output.join("")).toMatch(/No Slack or Teams credentials set/);
 
-    const client = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/dpa_bot` });
+    const client = new pg.Client({
+      connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/dpa_bot`,
+    });
     await client.connect();
     await client.query(
       `INSERT INTO "Customer" (id, key, name, "updatedAt") VALUES (gen_random_uuid(), 'kept', 'Kept NV', now())`,
     );
     await client.end();
 
+    // The operator's CLI, while the server runs, uses the server's embedded instance.
+    const imported = runCli(env, "customers", "import", join(root, "test/fixtures/customers/good.yaml"));
+    expect(imported.stderr).toBe("");
+    expect(imported.stdout).toMatch(/2 created/);
+    expect(imported.status).toBe(0);
+    const readyAfterCli = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(readyAfterCli.status).toBe(200);
+
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);
-    for (const line of first.output.join("").split("\n").filter((l) => l.startsWith("{"))) {
+    for (const line of first.output
+      .join("")
+      .split("\n")
+      .filter((l) => l.startsWith("{"))) {
       expect(() => JSON.parse(line)).not.toThrow();
     }
 
     const second = startServer(env);
     await waitForReady(port, second);
-    const again = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/dpa_bot` });
+    const again = new pg.Client({
+      connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/dpa_bot`,
+    });
     await again.connect();
     const rows = await again.query(`SELECT name FROM "Customer" WHERE key = 'kept'`);
     await again.end();
     expect(rows.rows).toEqual([{ name: "Kept NV" }]);
     second.child.kill("SIGTERM");
     expect(await second.exited).toBe(0);
+
+    // With the server stopped the CLI starts the embedded instance itself, and stops it again.
+    const listed = runCli(env, "customers", "list", "--json");
+    expect(listed.status).toBe(0);
+    expect((JSON.parse(listed.stdout) as Array<{ key: string }>).map((c) => c.key)).toEqual([
+      "acme",
+      "globex",
+      "kept",
+    ]);
   });
 });
+
+function runCli(env: Record<string, string>, ...args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, "bin", "dpa-bot.js"), ...args], {
+    cwd: root,
+    env: { ...cleanEnv(), ...env },
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function cleanEnv(): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(DATABASE_URL|SLACK_|TEAMS_|SMTP_|MAIL_)/.test(key)),
+  );
+}
