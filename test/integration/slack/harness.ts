@@ -165,7 +165,12 @@ export function currentView(h: Harness, viewId: string): Json {
 /** Runs /datalek and waits until the form replaced the loading view. */
 export async function openReportForm(
   h: Harness,
-  fields: { text?: string; channelId?: string; channelName?: string } = {},
+  fields: {
+    text?: string;
+    channelId?: string;
+    channelName?: string;
+    user?: { id: string; name: string };
+  } = {},
 ) {
   const response = await h.post(slashCommand({ triggerId: h.slack.issueTrigger(), ...fields }));
   const viewId = String(h.slack.callsOf("views.update").at(-1)!.args.view_id);
