@@ -36,8 +36,9 @@ export async function publishIncident(
     }
     await deps.incidents.attachMessage(incident.id, posted);
     if (refused.length > 0) {
-      await tellReporter(deps, incident, where, posted, refused[0]!.name).catch((error: unknown) =>
-        deps.onChatError(error, incident.id),
+      const shownToReporter = target.channelId === where.reporterUserId;
+      await tellReporter(deps, incident, where, posted, refused[0]!.name, shownToReporter).catch(
+        (error: unknown) => deps.onChatError(error, incident.id),
       );
     }
     return posted;
@@ -51,6 +52,7 @@ async function tellReporter(
   where: PublishTargets,
   posted: PostedMessage,
   refusedChannel: string,
+  shownToReporter: boolean,
 ): Promise<void> {
   const tr = translator(where.reporterLanguage);
   const text = tr("breach.publish.botNotInChannel", {
@@ -58,7 +60,7 @@ async function tellReporter(
     channel: refusedChannel,
     at: formatDateTime(deps.clock.now(), deps.timezone, where.reporterLanguage),
   });
-  const shownIn = posted.channelId === where.reporterUserId ? tr("breach.publish.shownToYou") : "";
+  const shownIn = shownToReporter ? tr("breach.publish.shownToYou") : "";
   await deps.chat.postPrivate(posted, where.reporterUserId, {
     summary: `${text} ${shownIn}`.trim(),
     blocks: [
