@@ -31,5 +31,6 @@ export function toDeliveryError(error: unknown, channelId: string): ChatDelivery
   if (e?.code === ErrorCode.HTTPError) {
     return new ChatDeliveryError(`Slack HTTP ${e.statusCode}`, (e.statusCode ?? 500) >= 500);
   }
+  // Also a message over Slack's limits (SlackLimitError): sending it again would fail again.
   return new ChatDeliveryError(`Slack refused: ${platform ?? e?.message ?? String(error)}`, false);
 }

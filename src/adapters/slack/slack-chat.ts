@@ -10,8 +10,8 @@ import { toDeliveryError } from "./delivery-errors.ts";
 export function createSlackChat(client: webApi.WebClient): ChatPort {
   return {
     async post(target: ChatTarget, message: Message): Promise<PostedMessage> {
-      const rendered = renderMessage(message);
       try {
+        const rendered = renderMessage(message);
         const result = await client.chat.postMessage({
           channel: target.channelId,
           text: rendered.text,
@@ -27,8 +27,8 @@ export function createSlackChat(client: webApi.WebClient): ChatPort {
     },
 
     async update(posted: PostedMessage, message: Message): Promise<void> {
-      const rendered = renderMessage(message);
       try {
+        const rendered = renderMessage(message);
         await client.chat.update({
           channel: posted.channelId,
           ts: posted.messageId,
