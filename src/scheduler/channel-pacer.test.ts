@@ -40,3 +40,13 @@ describe("channel pacer", () => {
     expect(slept).toEqual([30_000]);
   });
 });
+
+describe("channel pacer backlog", () => {
+  it("does not mistake a paced backlog for a Retry-After hold", async () => {
+    const { pacer } = setup();
+    const frozen = new ChannelPacer({ now: () => new Date("2026-03-29T09:00:00Z") }, async () => {}, 1_000);
+    for (let i = 0; i < 5; i++) await frozen.acquire("slack:C1");
+    expect(frozen.heldUntil("slack:C1")).toBeNull();
+    expect(pacer.heldUntil("slack:C1")).toBeNull();
+  });
+});

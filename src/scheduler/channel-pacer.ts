@@ -23,6 +23,8 @@ export function realSleep(signal?: AbortSignal): Sleep {
 
 export class ChannelPacer {
   private readonly nextFree = new Map<string, number>();
+  /** Channels the platform asked us to leave alone (HTTP 429), until when. */
+  private readonly holds = new Map<string, number>();
 
   constructor(
     private readonly clock: Clock,
@@ -41,14 +43,20 @@ export class ChannelPacer {
 
   /** After HTTP 429: nothing goes to `channel` before `until`. */
   holdUntil(channel: string, until: Date): void {
-    this.nextFree.set(channel, Math.max(this.nextFree.get(channel) ?? 0, until.getTime()));
+    const at = Math.max(this.holds.get(channel) ?? 0, until.getTime());
+    this.holds.set(channel, at);
+    this.nextFree.set(channel, Math.max(this.nextFree.get(channel) ?? 0, at));
   }
 
-  /** When the channel is held back beyond the next interval (a Retry-After), until when. */
+  /** While a Retry-After holds the channel, until when; null when it may be paced as usual. */
   heldUntil(channel: string): Date | null {
-    const next = this.nextFree.get(channel);
-    const now = this.clock.now().getTime();
-    return next !== undefined && next > now + this.intervalMs ? new Date(next) : null;
+    const until = this.holds.get(channel);
+    if (until === undefined) return null;
+    if (until <= this.clock.now().getTime()) {
+      this.holds.delete(channel);
+      return null;
+    }
+    return new Date(until);
   }
 
   private forgetIdle(now: number): void {

@@ -158,8 +158,18 @@ export function sortByUrgency(items: OpenDeadline[]): OpenDeadline[] {
     const byTier = tier(a) - tier(b);
     if (byTier !== 0) return byTier;
     const byTime = sortInstant(a) - sortInstant(b);
-    return byTime !== 0 ? byTime : WEIGHT[a.kind] - WEIGHT[b.kind];
+    if (byTime !== 0) return byTime;
+    const byWeight = WEIGHT[a.kind] - WEIGHT[b.kind];
+    return byWeight !== 0 ? byWeight : tieKey(a).localeCompare(tieKey(b));
   });
+}
+
+/** Equal instants and kinds: by reference, then customer, so the order never depends on the query. */
+function tieKey(item: OpenDeadline): string {
+  const reference = "reference" in item ? item.reference : "";
+  const subject =
+    item.kind === "approval" ? item.subProcessorName : item.kind === "failed-reminder" ? item.subject : "";
+  return `${reference}\u0000${item.customerName}\u0000${subject}`;
 }
 
 function tier(item: OpenDeadline): number {

@@ -1,0 +1,83 @@
+// One tick of the reminder engine: reconcile the rows with the clocks, supersede stale ones, claim
+// what is due, send it. node-cron calls `tick` every 15 seconds; tests call it with their own clock.
+import { claimDueReminders, supersedeStaleReminders } from "../adapters/db/repositories/reminders.ts";
+import { ChannelPacer, realSleep } from "./channel-pacer.ts";
+import { type DigestReport, runDueDigest } from "./digest-job.ts";
+import { engineOptions, type ReminderEngineDeps } from "./engine-deps.ts";
+import type { ReconcileReport } from "./reconcile-reminders.ts";
+import { reconcileReminders } from "./reconcile-reminders.ts";
+import { emptySendReport, type SendReport, sendClaimedReminders } from "./send-reminders.ts";
+
+/** Claiming stops after this much (clock) time in one tick, so the next tick is not held up long. */
+const TICK_BUDGET_MS = 30_000;
+
+export interface TickReport {
+  reconcile: ReconcileReport;
+  superseded: number;
+  claimed: number;
+  send: SendReport;
+}
+
+export interface ReminderEngine {
+  /** Reminders, then a digest slot that is due and not yet sent (a missed cron run, a restart). */
+  tick(): Promise<{ reminders: TickReport; digest: DigestReport[] }>;
+  /** Reminders only. */
+  tickReminders(): Promise<TickReport>;
+  /** Hands back unsent claims and ends waits at once; the current tick then finishes quickly. */
+  stop(): void;
+  readonly pacer: ChannelPacer;
+}
+
+export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
+  const options = engineOptions(deps);
+  const abort = new AbortController();
+  const sleep = deps.sleep ?? realSleep(abort.signal);
+  const pacer = deps.pacer ?? new ChannelPacer(deps.clock, sleep, options.paceMs);
+  const engineDeps: ReminderEngineDeps = { ...deps, sleep, pacer };
+  const stopping = () => abort.signal.aborted;
+
+  const tickReminders = () => runReminderTick(engineDeps, stopping);
+  return {
+    pacer,
+    tickReminders,
+    async tick() {
+      const reminders = await tickReminders();
+      const digest = stopping() ? [] : await runDueDigest(engineDeps);
+      return { reminders, digest };
+    },
+    stop: () => abort.abort(),
+  };
+}
+
+/**
+ * One pass: reconcile, supersede, then claim and send batches until nothing more is due or the
+ * tick's time budget is spent. Safe to run on any number of instances at once.
+ */
+export async function runReminderTick(
+  deps: ReminderEngineDeps,
+  stopping: () => boolean = () => false,
+): Promise<TickReport> {
+  const options = engineOptions(deps);
+  const pacer = deps.pacer ?? new ChannelPacer(deps.clock, deps.sleep ?? realSleep(), options.paceMs);
+  const started = deps.clock.now().getTime();
+  const reconcile = await reconcileReminders(deps);
+  const report: TickReport = { reconcile, superseded: 0, claimed: 0, send: emptySendReport() };
+
+  while (!stopping()) {
+    const now = deps.clock.now();
+    report.superseded += await supersedeStaleReminders(deps.prisma, now);
+    const claimed = await claimDueReminders(deps.prisma, {
+      instanceId: deps.instanceId,
+      now,
+      leaseUntil: new Date(now.getTime() + options.leaseMs),
+      limit: options.batchSize,
+      perChannel: options.perChannelBatch,
+    });
+    report.claimed += claimed.length;
+    const sent = await sendClaimedReminders({ ...deps, pacer }, claimed, pacer, stopping);
+    for (const key of Object.keys(sent) as Array<keyof SendReport>) report.send[key] += sent[key];
+    if (claimed.length === 0) break;
+    if (deps.clock.now().getTime() - started >= TICK_BUDGET_MS) break;
+  }
+  return report;
+}

@@ -1,0 +1,62 @@
+// node-cron only ticks: every 15 seconds for reminders (and a digest slot that is due but unsent),
+// and on DIGEST_CRON in TIMEZONE for the digest itself. Everything that matters lives in PostgreSQL,
+// so ticks may be missed, doubled across instances or cut short by a restart without consequence.
+import cron, { type ScheduledTask } from "node-cron";
+import { dueDigestSlot, runDigestSlot } from "./digest-job.ts";
+import { engineOptions, type ReminderEngineDeps } from "./engine-deps.ts";
+import { createReminderEngine, type ReminderEngine } from "./reminder-engine.ts";
+
+export const REMINDER_TICK_CRON = "*/15 * * * * *";
+
+export interface RunningScheduler {
+  /** Stops ticking, hands back unsent claims and waits for the work in flight. */
+  stop(): Promise<void>;
+  readonly engine: ReminderEngine;
+}
+
+export function startScheduler(deps: ReminderEngineDeps): RunningScheduler {
+  const engine = createReminderEngine(deps);
+  const engineDeps: ReminderEngineDeps = { ...deps, pacer: engine.pacer };
+  const log = deps.logger.child({ component: "scheduler", instanceId: deps.instanceId });
+  let stopped = false;
+
+  // One in-flight run per job: a tick that is still busy when the next one is due skips it.
+  const inFlight = new Map<string, Promise<void>>();
+  const guarded = (name: string, work: () => Promise<unknown>) => () => {
+    if (stopped || inFlight.has(name)) return;
+    const run = work()
+      .then(() => undefined)
+      .catch((error: unknown) => log.error({ err: error, job: name }, "scheduled job failed"))
+      .finally(() => inFlight.delete(name));
+    inFlight.set(name, run);
+  };
+
+  const tick = guarded("reminders", () => engine.tick());
+  const digest = guarded("digest", async () => {
+    const slot = dueDigestSlot(deps.config, deps.clock.now(), engineOptions(deps).digestCatchUpMs);
+    if (slot) await runDigestSlot(engineDeps, slot);
+  });
+
+  const tasks: ScheduledTask[] = [
+    cron.schedule(REMINDER_TICK_CRON, tick, { name: `reminders:${deps.instanceId}` }),
+    cron.schedule(deps.config.digestCron, digest, {
+      name: `digest:${deps.instanceId}`,
+      timezone: deps.config.timezone,
+    }),
+  ];
+  // Do not wait 15 s after a restart: what fell due while the process was down goes out now.
+  tick();
+  log.info({ digestCron: deps.config.digestCron, timezone: deps.config.timezone }, "scheduler started");
+
+  return {
+    engine,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      for (const task of tasks) await task.destroy();
+      engine.stop();
+      await Promise.all(inFlight.values());
+      log.info("scheduler stopped");
+    },
+  };
+}
