@@ -3,6 +3,7 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { diffSchemaAgainstMigrations } from "../../../src/adapters/db/migrate.ts";
 import { defaultSchemaPath } from "../../../src/adapters/db/schema-engine/migrations-folder.ts";
@@ -31,6 +32,19 @@ describe("schema drift", () => {
     const diff = await diffSchemaAgainstMigrations(testServerUrl(), { schemaPath: changed });
 
     expect(diff.exitCode).toBe(2);
-    expect(diff.sql).toContain('ALTER TABLE "AuditLog" ADD COLUMN     "actorEmail" TEXT');
+    expect(diff.sql).toMatch(/ALTER TABLE "AuditLog" ADD COLUMN\s+"actorEmail" TEXT/);
+  });
+
+  it("leaves no shadow database behind", async () => {
+    const client = new pg.Client({ connectionString: testServerUrl() });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        "SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow%'",
+      );
+      expect(rows).toEqual([]);
+    } finally {
+      await client.end();
+    }
   });
 });
