@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkView } from "../../../test/fakes/slack/block-kit-rules.ts";
-import { testIncident } from "../../domain/breach/test-incident.ts";
+import { testClock, testIncident } from "../../domain/breach/test-incident.ts";
 import { buildAuthorityForm } from "../breach/authority-form.ts";
 import { buildCloseForm } from "../breach/close-form.ts";
 import { buildInformedForm } from "../breach/informed-form.ts";
@@ -50,6 +50,25 @@ describe("breach dialogs as Slack modals", () => {
       for (const form of forms) expect(checkView(renderForm(form)), form.id).toEqual([]);
     });
   }
+
+  it("lets a read-only dialog switch customers without an input block (those need a submit button)", () => {
+    const incident = testIncident({ customers: [testClock({}, 0), testClock({}, 1)] });
+    const form = buildNotificationForm({
+      incident,
+      clockId: "clock-1",
+      language: "en",
+      timezone: "Europe/Brussels",
+      canSend: false,
+      state: "{}",
+    });
+    const view = renderForm(form);
+    expect(view.submit).toBeUndefined();
+    expect(checkView(view)).toEqual([]);
+    expect(view.blocks[0]).toMatchObject({
+      type: "actions",
+      elements: [{ type: "static_select", action_id: "customer" }],
+    });
+  });
 
   it("throws on a title over 24 characters rather than letting Slack refuse the modal", () => {
     const form: Form = {

@@ -1,6 +1,6 @@
 // The neutral form as a Slack modal. Titles, block counts and metadata are checked here; initial
 // values typed by people earlier are shortened to the field's maximum.
-import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from "@slack/types";
+import type { InputBlock, KnownBlock, ModalView, PlainTextOption, StaticSelect } from "@slack/types";
 import type { Form, FormField, Option } from "../model.ts";
 import { assertWithin, fitPlain, SLACK_LIMITS as L } from "./limits.ts";
 import { renderRichText } from "./mrkdwn.ts";
@@ -14,6 +14,17 @@ export function renderForm(form: Form): ModalView {
   assertWithin("callback_id", form.id.length, L.callbackId);
 
   const blocks: KnownBlock[] = form.items.map((item) => {
+    // Slack wants a submit button on any view with input blocks; a read-only dialog that reloads
+    // on a choice gets a plain menu instead, which reports the choice the same way.
+    if (
+      form.submit === undefined &&
+      item.kind === "choice" &&
+      item.notifyOnChange &&
+      item.style === "select"
+    ) {
+      const element = renderChoice(item) as StaticSelect;
+      return { type: "actions", block_id: blockIdOf(item), elements: [element] };
+    }
     if (item.kind === "info") {
       return {
         type: "section",

@@ -46,7 +46,6 @@ export class FakeSlack {
   readonly unknownChannels = new Set<string>();
   private readonly triggers = new Map<string, { issuedAt: number; used: boolean }>();
   private readonly planned = new Map<string, Reply[]>();
-  private readonly waiters: Array<{ method: string; count: number; resolve: () => void }> = [];
   private server?: Server;
   private sequence = 0;
   url = "";
@@ -93,42 +92,11 @@ export class FakeSlack {
     return this.calls.filter((c) => c.method === method);
   }
 
-  /** Resolves once `count` calls of `method` were answered; rejects after `timeoutMs`. */
-  waitFor(method: string, count = 1, timeoutMs = 5000): Promise<RecordedCall[]> {
-    return new Promise((resolve, reject) => {
-      const done = () => resolve(this.callsOf(method));
-      if (this.callsOf(method).length >= count) return done();
-      const timer = setTimeout(
-        () =>
-          reject(
-            new Error(
-              `waited ${timeoutMs} ms for ${count} call(s) of ${method}; saw ${this.callsOf(method).length}`,
-            ),
-          ),
-        timeoutMs,
-      );
-      this.waiters.push({
-        method,
-        count,
-        resolve: () => {
-          clearTimeout(timer);
-          done();
-        },
-      });
-    });
-  }
-
   private async handle(req: IncomingMessage): Promise<Reply> {
     const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0]!;
     const args = parseBody(await readBody(req), req.headers["content-type"] ?? "");
     const reply = this.answer(method, args, req.headers.authorization);
     this.calls.push({ method, args });
-    for (const waiter of this.waiters.filter(
-      (w) => w.method === method && this.callsOf(method).length >= w.count,
-    )) {
-      this.waiters.splice(this.waiters.indexOf(waiter), 1);
-      waiter.resolve();
-    }
     return reply;
   }
 

@@ -3,9 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INCIDENT_ACTIONS } from "../../../src/domain/breach/incident-actions.ts";
 import { checkOptionsResponse } from "../../fakes/slack/block-kit-rules.ts";
+import { asPayload, viewSelectChange } from "../../fixtures/slack/payloads.ts";
 import {
   blockText,
   clickIncidentButton,
+  currentView,
   type Harness,
   INCIDENT_CHANNEL,
   openReportForm,
@@ -92,5 +94,52 @@ describe("completing a report", () => {
     ]);
     expect(await h.db.prisma.auditLog.count({ where: { action: "incident.report_updated" } })).toBe(1);
     expect(blockText(h.slack.callsOf("chat.update").at(-1)!.args.blocks)).toContain("Klant 0002 BV");
+  });
+});
+
+describe("a dialog for one of several customers", () => {
+  it("reloads for the customer chosen in its drop-down and records for that customer", async () => {
+    const [a, b] = await h.db.prisma.customer.findMany({
+      where: { key: { in: ["klant-0003", "klant-0004"] } },
+      orderBy: { key: "asc" },
+    });
+    await h.db.prisma.contact.create({
+      data: {
+        customerId: b!.id,
+        name: "Bea",
+        email: "bea@b.example",
+        phone: "+32 9 999 99 99",
+        roles: ["breach"],
+      },
+    });
+    const { view } = await openReportForm(h, { channelId: INCIDENT_CHANNEL });
+    await submit(h, view, {
+      customers: [
+        { value: a!.id, text: a!.name },
+        { value: b!.id, text: b!.name },
+      ],
+      discoveredAt: new Date("2026-05-04T07:30:00Z"),
+      description: "Twee klanten",
+    });
+    const row = await h.db.prisma.incident.findFirstOrThrow({
+      where: { description: "Twee klanten" },
+      include: { customers: true },
+    });
+    const incident = { id: row.id, channelId: row.channelId!, messageId: row.messageId! };
+    const clockOfB = row.customers.find((c) => c.customerId === b!.id)!;
+
+    const dialog = await clickIncidentButton(h, INCIDENT_ACTIONS.informed, incident);
+    const select = dialog.blocks.find((block: { block_id: string }) => block.block_id === "customer");
+    expect(select.dispatch_action).toBe(true);
+    await h.post(asPayload(viewSelectChange(dialog, "customer", clockOfB.id, h.slack.issueTrigger())));
+    const reloaded = currentView(h, dialog.id);
+    expect(JSON.stringify(reloaded.blocks)).toContain("Bea (+32 9 999 99 99)");
+
+    const response = await submit(h, reloaded, { via: "phone" });
+    expect(response.text).toBe("");
+    const clocks = await h.db.prisma.incidentCustomer.findMany({ where: { incidentId: row.id } });
+    expect(clocks.find((c) => c.customerId === b!.id)!.notifiedTo).toBe("Bea (+32 9 999 99 99)");
+    expect(clocks.find((c) => c.customerId === a!.id)!.notifiedAt).toBeNull();
+    expect(h.slack.violations).toEqual([]);
   });
 });

@@ -40,6 +40,11 @@ describe("Slack chat port", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ChannelUnavailableError);
     expect(error).toMatchObject({ retryable: false, reason: "not_in_channel", channelId: "C0ELSEWHERE" });
+    slack.unknownChannels.add("G0PRIVATE");
+    const hidden = await chat
+      .post({ platform: "slack", channelId: "G0PRIVATE" }, message)
+      .catch((e: unknown) => e);
+    expect(hidden).toMatchObject({ reason: "channel_not_found" });
   });
 
   it("treats a refused message as final", async () => {

@@ -2,9 +2,11 @@
 // turn domain answers (field errors, refusals) into what Slack expects.
 import type { webApi } from "@slack/bolt";
 import type { BreachDeps } from "../../../domain/breach/breach-deps.ts";
+import { BreachRefusal } from "../../../domain/breach/breach-error.ts";
 import type { FieldErrors } from "../../../domain/breach/report-input.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import type { Language } from "../../../domain/ports.ts";
+import { buildNoticeForm } from "../../../forms/breach/notice-form.ts";
 import type { Form } from "../../../forms/model.ts";
 import { fieldIdOf } from "../../../forms/slack/read-form-state.ts";
 import { renderForm } from "../../../forms/slack/render-form.ts";
@@ -59,7 +61,8 @@ export function errorOnFirstInput(blocks: ViewBlock[], message: string): Record<
 
 /**
  * Opens a dialog within the trigger's 3 s: first a "loading" view with no I/O before it, then the
- * real dialog once its data is loaded (views.update, guarded by the view's hash).
+ * real dialog once its data is loaded (views.update, guarded by the view's hash). `fill` should not
+ * throw (see formOrNotice): a loading view left open would never tell the user what went wrong.
  */
 export async function openThenFill(
   client: webApi.WebClient,
@@ -70,4 +73,23 @@ export async function openThenFill(
   const opened = await client.views.open({ trigger_id: triggerId, view: renderForm(loading) });
   const form = await fill();
   await client.views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view: renderForm(form) });
+}
+
+/** The dialog, or when it cannot be built (incident closed or gone, database down) a notice saying why. */
+export async function formOrNotice(
+  ctx: SlackBreachContext,
+  language: Language,
+  build: () => Promise<Form>,
+): Promise<Form> {
+  try {
+    return await build();
+  } catch (error) {
+    if (!(error instanceof BreachRefusal)) ctx.logger.error({ err: error }, "opening a breach dialog failed");
+    const key = error instanceof BreachRefusal ? error.key : "breach.error.unexpected";
+    return buildNoticeForm({
+      title: t(language, "breach.form.loadingTitle"),
+      close: t(language, "common.close"),
+      text: [t(language, key)],
+    });
+  }
 }

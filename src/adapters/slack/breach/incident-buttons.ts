@@ -1,15 +1,11 @@
 // The buttons on an incident message open their dialog (loading view first, within the trigger's
 // 3 s). The customer drop-down inside a dialog reloads it for the chosen customer.
 import type { App, BlockAction, ButtonAction, StaticSelectAction } from "@slack/bolt";
-import { BreachRefusal } from "../../../domain/breach/breach-error.ts";
 import { INCIDENT_ACTIONS, type IncidentAction } from "../../../domain/breach/incident-actions.ts";
-import { t } from "../../../domain/i18n/translate.ts";
-import { buildNoticeForm } from "../../../forms/breach/notice-form.ts";
 import { buildLoadingForm } from "../../../forms/breach/report-form.ts";
-import type { Form } from "../../../forms/model.ts";
 import { renderForm } from "../../../forms/slack/render-form.ts";
 import { decodeModalState } from "../modal-state.ts";
-import { openThenFill, type SlackBreachContext, userRef } from "./context.ts";
+import { formOrNotice, openThenFill, type SlackBreachContext, userRef } from "./context.ts";
 import { buildDialog } from "./dialogs.ts";
 
 const dialogOfCallback: Record<string, IncidentAction> = {
@@ -26,7 +22,7 @@ export function registerIncidentButtons(app: App, ctx: SlackBreachContext): void
       const loading = buildLoadingForm(ctx.people.knownLanguage(user), "");
       await openThenFill(client, body.trigger_id, loading, async () => {
         const language = await ctx.people.language(user);
-        return dialogOrNotice(ctx, language, () => buildDialog(ctx, action, button.value ?? "", language));
+        return formOrNotice(ctx, language, () => buildDialog(ctx, action, button.value ?? "", language));
       });
     });
   }
@@ -39,30 +35,10 @@ export function registerIncidentButtons(app: App, ctx: SlackBreachContext): void
       const dialog = view ? dialogOfCallback[view.callback_id] : undefined;
       if (!view || !dialog) return;
       const state = decodeModalState(view.private_metadata, ctx.deps.defaultLanguage);
-      const form = await dialogOrNotice(ctx, state.l, () =>
+      const form = await formOrNotice(ctx, state.l, () =>
         buildDialog(ctx, dialog, state.i ?? "", state.l, action.selected_option?.value),
       );
       await client.views.update({ view_id: view.id, hash: view.hash, view: renderForm(form) });
     },
   );
-}
-
-/** A dialog that cannot open (incident closed or gone) says why instead. */
-async function dialogOrNotice(
-  ctx: SlackBreachContext,
-  language: "nl" | "en",
-  build: () => Promise<Form>,
-): Promise<Form> {
-  try {
-    return await build();
-  } catch (error) {
-    if (!(error instanceof BreachRefusal))
-      ctx.logger.error({ err: error }, "opening an incident dialog failed");
-    const key = error instanceof BreachRefusal ? error.key : "breach.error.unexpected";
-    return buildNoticeForm({
-      title: t(language, "breach.form.loadingTitle"),
-      close: t(language, "common.close"),
-      text: [t(language, key)],
-    });
-  }
 }

@@ -3,7 +3,7 @@
 import type { App } from "@slack/bolt";
 import { buildLoadingForm, buildReportForm } from "../../../forms/breach/report-form.ts";
 import { encodeModalState } from "../modal-state.ts";
-import { openThenFill, type SlackBreachContext } from "./context.ts";
+import { formOrNotice, openThenFill, type SlackBreachContext } from "./context.ts";
 
 export const REPORT_COMMAND = "/datalek";
 
@@ -14,25 +14,31 @@ export function registerReportCommand(app: App, ctx: SlackBreachContext): void {
     if (context.retryNum) return;
     const user = { id: command.user_id, teamId: command.team_id, name: command.user_name };
     const origin = { c: command.channel_id, n: command.channel_name };
-    const loading = buildLoadingForm(ctx.people.knownLanguage(user), "");
+    const known = ctx.people.knownLanguage(user);
+    const loading = buildLoadingForm(known, "");
 
-    await openThenFill(client, command.trigger_id, loading, async () => {
-      const [language, profile] = await Promise.all([ctx.people.language(user), ctx.people.profile(user.id)]);
-      return buildReportForm({
-        language,
-        mode: "report",
-        state: encodeModalState({ l: language, ...origin }),
-        customers: [],
-        discoveredAt: ctx.deps.clock.now(),
-        details: {
-          description: command.text.trim() || null,
-          contact: {
-            name: profile?.realName ?? command.user_name,
-            email: profile?.email ?? null,
-            phone: profile?.phone ?? null,
+    await openThenFill(client, command.trigger_id, loading, () =>
+      formOrNotice(ctx, known, async () => {
+        const [language, profile] = await Promise.all([
+          ctx.people.language(user),
+          ctx.people.profile(user.id),
+        ]);
+        return buildReportForm({
+          language,
+          mode: "report",
+          state: encodeModalState({ l: language, ...origin }),
+          customers: [],
+          discoveredAt: ctx.deps.clock.now(),
+          details: {
+            description: command.text.trim() || null,
+            contact: {
+              name: profile?.realName ?? command.user_name,
+              email: profile?.email ?? null,
+              phone: profile?.phone ?? null,
+            },
           },
-        },
-      });
-    });
+        });
+      }),
+    );
   });
 }
