@@ -2,7 +2,14 @@
 // requests at once) creates one incident and one message. A retried command does not reopen the form.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slashCommand } from "../../fixtures/slack/payloads.ts";
-import { type Harness, INCIDENT_CHANNEL, openReportForm, seedCustomer, startHarness, submit } from "./harness.ts";
+import {
+  type Harness,
+  INCIDENT_CHANNEL,
+  openReportForm,
+  seedCustomer,
+  startHarness,
+  submit,
+} from "./harness.ts";
 
 let h: Harness;
 let acme: { id: string };
@@ -35,12 +42,16 @@ describe("retried submissions", () => {
   });
 
   it("creates one incident for two simultaneous submissions of one form (double click)", async () => {
+    const incidents = await h.db.prisma.incident.count();
+    const posts = h.slack.callsOf("chat.postMessage").length;
     const { view } = await openReportForm(h, { channelId: INCIDENT_CHANNEL });
     const [a, b] = await Promise.all([submit(h, view, report()), submit(h, view, report())]);
     expect([a.status, b.status]).toEqual([200, 200]);
-    expect(await h.db.prisma.incident.count()).toBe(2);
-    expect(h.slack.callsOf("chat.postMessage")).toHaveLength(2);
-    const references = (await h.db.prisma.incident.findMany({ orderBy: { reference: "asc" } })).map((i) => i.reference);
+    expect(await h.db.prisma.incident.count()).toBe(incidents + 1);
+    expect(h.slack.callsOf("chat.postMessage")).toHaveLength(posts + 1);
+    const references = (await h.db.prisma.incident.findMany({ orderBy: { reference: "asc" } })).map(
+      (i) => i.reference,
+    );
     expect(references).toEqual(["DL-2026-0001", "DL-2026-0002"]);
   });
 
