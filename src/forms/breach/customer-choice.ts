@@ -4,11 +4,14 @@ import type { FormField } from "../model.ts";
 
 const MAX_OPTIONS = 100;
 
-/** Customers still to inform come first, so the cap of 100 options never hides one of them. */
+/**
+ * The chosen customer first, then those still to inform: Slack shows at most 100 options, and the
+ * cap must hide neither the selected one nor a customer who still has to be told.
+ */
 export function customerChoice(incident: Incident, selectedClockId: string, label: string): FormField {
-  const ordered = [...incident.customers].sort(
-    (a, b) => Number(a.notifiedAt !== null) - Number(b.notifiedAt !== null),
-  );
+  const rank = (c: Incident["customers"][number]) =>
+    c.id === selectedClockId ? 0 : c.notifiedAt === null ? 1 : 2;
+  const ordered = [...incident.customers].sort((a, b) => rank(a) - rank(b));
   return {
     kind: "choice",
     id: "customer",
