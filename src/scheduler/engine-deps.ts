@@ -30,7 +30,7 @@ export interface EngineOptions {
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
-  batchSize: 50,
+  batchSize: 100,
   perChannelBatch: 10,
   leaseMs: 5 * 60_000,
   lookaheadMs: 48 * 3_600_000,

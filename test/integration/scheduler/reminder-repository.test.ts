@@ -47,8 +47,11 @@ function reminder(clockKey: string, step: string, dueAt: Date, channelId = "C1")
   };
 }
 
-const claim = (client: PrismaClient, instanceId: string, extra: Partial<Parameters<typeof claimDueReminders>[1]> = {}) =>
-  claimDueReminders(client, { instanceId, now, leaseUntil: lease, limit: 50, perChannel: 10, ...extra });
+const claim = (
+  client: PrismaClient,
+  instanceId: string,
+  extra: Partial<Parameters<typeof claimDueReminders>[1]> = {},
+) => claimDueReminders(client, { instanceId, now, leaseUntil: lease, limit: 50, perChannel: 10, ...extra });
 
 const statusOf = async (clockKey: string, step: string) =>
   (await prisma.reminder.findUniqueOrThrow({ where: { clockKey_step: { clockKey, step } } })).status;
@@ -68,7 +71,11 @@ describe("reminder rows", () => {
   it("cancels only pending rows of clocks that are not open, never sent or claimed ones", async () => {
     await insertMissingReminders(
       prisma,
-      [reminder("open", "0", minutes(10)), reminder("closed", "0", minutes(10)), reminder("closed", "-1h", minutes(-50))],
+      [
+        reminder("open", "0", minutes(10)),
+        reminder("closed", "0", minutes(10)),
+        reminder("closed", "-1h", minutes(-50)),
+      ],
       now,
     );
     await claim(prisma, "a");
@@ -123,14 +130,18 @@ describe("reminder rows", () => {
     });
     const claimed = await claim(prisma, "a");
     expect(claimed.map((r) => r.clockKey)).toEqual(["a", "c"]);
-    expect(claimed.every((r) => r.claimedBy === "a" && r.claimedUntil?.getTime() === lease.getTime())).toBe(true);
+    expect(claimed.every((r) => r.claimedBy === "a" && r.claimedUntil?.getTime() === lease.getTime())).toBe(
+      true,
+    );
     expect(await claim(prisma, "b")).toEqual([]);
   });
 
   it("leaves a channel to the instance sending to it, and caps the rows per channel", async () => {
     await insertMissingReminders(
       prisma,
-      Array.from({ length: 30 }, (_, i) => reminder(`k${i}`, "0", minutes(-30 + i), i < 20 ? "C-BUSY" : "C-OTHER")),
+      Array.from({ length: 30 }, (_, i) =>
+        reminder(`k${i}`, "0", minutes(-30 + i), i < 20 ? "C-BUSY" : "C-OTHER"),
+      ),
       now,
     );
     const first = await claim(other, "first", { perChannel: 5 });

@@ -120,8 +120,9 @@ export async function claimDueReminders(db: Db, request: ClaimRequest): Promise<
   const { instanceId, now, leaseUntil, limit, perChannel } = request;
   const rows = await db.$queryRaw<ReminderRow[]>`
     WITH candidates AS (
-      SELECT c.id, c."dueAt",
-             row_number() OVER (PARTITION BY c.platform, c."channelId" ORDER BY c."dueAt", c.id) AS position
+      SELECT c.id, c."channelId",
+             row_number() OVER (PARTITION BY c.platform, c."channelId" ORDER BY c."dueAt", c.id) AS position,
+             min(c."dueAt") OVER (PARTITION BY c.platform, c."channelId") AS channel_due
       FROM "Reminder" c
       WHERE c."dueAt" <= ${now}
         AND ((c.status = 'pending' AND (c."nextAttemptAt" IS NULL OR c."nextAttemptAt" <= ${now}))
@@ -131,14 +132,22 @@ export async function claimDueReminders(db: Db, request: ClaimRequest): Promise<
           WHERE o.status = 'claimed' AND o."claimedUntil" >= ${now} AND o."claimedBy" <> ${instanceId}
             AND o.platform IS NOT DISTINCT FROM c.platform AND o."channelId" IS NOT DISTINCT FROM c."channelId")
     ),
+    -- A generous shortlist of whole channels, most urgent channel first (ties in an order of this
+    -- instance's own, so instances claiming together start on different channels) ...
+    shortlist AS (
+      SELECT id, channel_due, position, md5(coalesce("channelId", '') || ${instanceId}) AS spread
+      FROM candidates WHERE position <= ${perChannel}
+      ORDER BY channel_due, spread, position LIMIT ${limit * 3}
+    ),
+    -- ... of which the first rows nobody else has locked are taken.
     chosen AS (
-      SELECT l.id FROM "Reminder" l
-      WHERE l.id IN (
-          SELECT id FROM candidates WHERE position <= ${perChannel} ORDER BY "dueAt", id LIMIT ${limit})
-        AND l."dueAt" <= ${now}
+      SELECT l.id FROM "Reminder" l JOIN shortlist s ON s.id = l.id
+      WHERE l."dueAt" <= ${now}
         AND ((l.status = 'pending' AND (l."nextAttemptAt" IS NULL OR l."nextAttemptAt" <= ${now}))
           OR (l.status = 'claimed' AND l."claimedUntil" < ${now}))
-      FOR UPDATE SKIP LOCKED
+      ORDER BY s.channel_due, s.spread, s.position
+      LIMIT ${limit}
+      FOR UPDATE OF l SKIP LOCKED
     )
     UPDATE "Reminder" r
     SET status = 'claimed', "claimedBy" = ${instanceId}, "claimedUntil" = ${leaseUntil}, "updatedAt" = ${now}
