@@ -91,7 +91,7 @@ export function registerAsCsv(entries: RegisterEntry[]): string {
       ]);
     }
   }
-  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 
 function csvCell(value: Cell): string {
