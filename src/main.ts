@@ -2,6 +2,8 @@
 // code base reads process.env or decides which platform is connected.
 import type { Server } from "node:http";
 import { openDatabase } from "./adapters/db/database.ts";
+import { createSmtpMailer } from "./adapters/mail/smtp-mailer.ts";
+import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { t } from "./domain/i18n/translate.ts";
 import { systemClock } from "./domain/ports.ts";
@@ -34,10 +36,23 @@ async function main(): Promise<void> {
   const app = createHttpApp(database.prisma);
   const stoppers: Array<() => Promise<void>> = [];
 
+  const mailer = config.mail.enabled ? createSmtpMailer(config.mail) : null;
+  if (mailer) stoppers.push(async () => mailer.close());
+
+  if (config.slack.enabled) {
+    // In HTTP mode Slack mounts POST /slack/events on this app (before any body parser: the
+    // signature check needs the raw body); in Socket Mode it connects out and needs no route.
+    const slack = createSlackApp({ config, prisma: database.prisma, clock, logger, mailer, expressApp: app });
+    await slack.start();
+    stoppers.push(() => slack.stop());
+    logger.info({ mode: config.slack.mode }, "Slack connected");
+  }
+  if (config.teams.enabled) {
+    logger.warn("TEAMS_* variables are set, but this version answers in Slack only; Teams is not connected");
+  }
   if (!config.slack.enabled && !config.teams.enabled) {
     logger.info(t(config.defaultLanguage, "setup.noChat"));
   }
-  void clock;
 
   const server = await listen(app, config.port);
   logger.info({ port: config.port }, "listening: GET /healthz, GET /readyz");

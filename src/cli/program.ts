@@ -2,6 +2,8 @@
 import { Command } from "commander";
 import { register as registerAudit } from "./commands/audit.ts";
 import { register as registerCustomers } from "./commands/customers.ts";
+import { register as registerIncidents } from "./commands/incidents.ts";
+import { register as registerRegister } from "./commands/register.ts";
 import type { CliContext } from "./context.ts";
 import type { Output } from "./output.ts";
 
@@ -11,6 +13,8 @@ export function buildProgram(openContext: () => Promise<CliContext>, out: Output
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => out.log(s.trimEnd()), writeErr: (s) => out.error(s.trimEnd()) });
   registerCustomers(program, openContext, out);
+  registerIncidents(program, openContext, out);
+  registerRegister(program, openContext, out);
   registerAudit(program, openContext, out);
   return program;
 }
