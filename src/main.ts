@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     const slack = createSlackApp({ config, prisma: database.prisma, clock, logger, mailer, expressApp: app });
     await slack.start();
     stoppers.push(() => slack.stop());
-    logger.info({ mode: config.slack.mode }, "Slack connected");
+    logger.info({ mode: config.slack.mode }, "Slack enabled");
   }
   if (config.teams.enabled) {
     logger.warn("TEAMS_* variables are set, but this version answers in Slack only; Teams is not connected");

@@ -64,6 +64,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger: boltLogger,
     logLevel: "info" as LogLevel,
     clientOptions,
+    // auth.test runs in start(), where a Slack outage at boot is retried instead of leaving a
+    // rejected promise behind that would take the process down.
+    deferInitialization: true,
     ...(receiver ? { receiver } : { socketMode: true, appToken: slack.appToken }),
   });
   app.error(async (error) => {
@@ -92,17 +95,21 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   // Mounted on a shared express app, the HTTP receiver needs no start of its own: the server
   // listening on PORT already routes /slack/events to it.
   const ownsServer = slack.mode === "socket" || !options.expressApp;
+  const retries: RetryState = { stopped: false };
   return {
     app,
     chat,
     breach,
     refreshIncidentMessage: (incidentId) => refreshIncidentMessage(breach, incidentId),
     start: async () => {
+      await verifyTokenThenInit(app, logger, retries);
       if (!ownsServer) return;
       if (slack.mode === "http") await app.start(config.port);
       else await app.start();
     },
     stop: async () => {
+      retries.stopped = true;
+      clearTimeout(retries.timer);
       if (ownsServer) await app.stop();
     },
   };
@@ -111,4 +118,50 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 function enabledSlack(slack: SlackConfig): Extract<SlackConfig, { enabled: true }> {
   if (!slack.enabled) throw new Error("createSlackApp needs SLACK_BOT_TOKEN (Slack is not configured)");
   return slack;
+}
+
+const FATAL_AUTH_ERRORS = new Set([
+  "invalid_auth",
+  "not_authed",
+  "account_inactive",
+  "token_revoked",
+  "token_expired",
+]);
+
+/**
+ * Checks the bot token with auth.test before Bolt initialises. A rejected token is a configuration
+ * error and stops start-up with a clear message; an unreachable Slack is retried in the background
+ * with back-off (the rest of the bot, scheduler and health checks included, keeps running).
+ */
+interface RetryState {
+  stopped: boolean;
+  timer?: NodeJS.Timeout;
+}
+
+async function verifyTokenThenInit(
+  app: App,
+  logger: Logger,
+  retries: RetryState,
+  delayMs = 2_000,
+): Promise<void> {
+  if (retries.stopped) return;
+  try {
+    await app.client.auth.test();
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error;
+    if (code && FATAL_AUTH_ERRORS.has(code)) {
+      throw new Error(
+        `Slack rejected SLACK_BOT_TOKEN (${code}): check the token and that the app is installed`,
+      );
+    }
+    logger.warn({ err: error, retryInMs: delayMs }, "Slack not reachable; retrying auth.test");
+    retries.timer = setTimeout(() => {
+      verifyTokenThenInit(app, logger, retries, Math.min(delayMs * 2, 60_000)).catch((fatal: unknown) => {
+        logger.fatal({ err: fatal }, "Slack cannot be used");
+      });
+    }, delayMs);
+    retries.timer.unref();
+    return;
+  }
+  await app.init();
 }

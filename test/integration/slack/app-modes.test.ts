@@ -1,6 +1,7 @@
 // The app factory picks the receiver from the configuration: Socket Mode with an app-level token,
 // HTTP at /slack/events otherwise; without a bot token there is no Slack app to build.
 import { SocketModeReceiver } from "@slack/bolt";
+import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSlackApp } from "../../../src/adapters/slack/create-slack-app.ts";
 import { loadConfig } from "../../../src/config.ts";
@@ -45,6 +46,28 @@ describe("createSlackApp", () => {
     });
     const app = createSlackApp({ config, prisma, clock: systemClock, logger });
     await app.start();
+    await app.stop();
+  });
+
+  it("stops start-up with a clear message when Slack rejects the bot token", async () => {
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: "secret",
+      SLACK_API_URL: slack.url,
+    });
+    slack.failNext("auth.test", { error: "invalid_auth" });
+    const app = createSlackApp({ config, prisma, clock: systemClock, logger, expressApp: express() });
+    await expect(app.start()).rejects.toThrow(/Slack rejected SLACK_BOT_TOKEN \(invalid_auth\)/);
+  });
+
+  it("keeps running when Slack cannot be reached at start-up", async () => {
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: "secret",
+      SLACK_API_URL: "http://127.0.0.1:9/api/",
+    });
+    const app = createSlackApp({ config, prisma, clock: systemClock, logger, expressApp: express() });
+    await expect(app.start()).resolves.toBeUndefined();
     await app.stop();
   });
 
