@@ -9,8 +9,13 @@ import { createReminderEngine, type ReminderEngine } from "./reminder-engine.ts"
 export const REMINDER_TICK_CRON = "*/15 * * * * *";
 
 export interface RunningScheduler {
-  /** Stops ticking, hands back unsent claims and waits for the work in flight. */
+  /**
+   * Stops ticking and waits for the work in flight, which ends after the post under way: reminders
+   * not yet posted are handed back (pending again at once) for another instance or the next start.
+   */
   stop(): Promise<void>;
+  /** Resolves when no tick or digest is running (tests, health checks). */
+  whenIdle(): Promise<void>;
   readonly engine: ReminderEngine;
 }
 
@@ -50,6 +55,9 @@ export function startScheduler(deps: ReminderEngineDeps): RunningScheduler {
 
   return {
     engine,
+    async whenIdle() {
+      while (inFlight.size > 0) await Promise.all(inFlight.values());
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

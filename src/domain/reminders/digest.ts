@@ -178,11 +178,11 @@ function hoursStatus(
   const left = deadline.getTime() - now.getTime();
   return left > 0
     ? richT(lang, "digest.status.left", {
-        remaining: elapsed(left, lang),
+        remaining: elapsed(now, deadline, zone, lang),
         deadline: show(deadline, zone, lang),
       })
     : richT(lang, "digest.status.overdue", {
-        late: elapsed(-left, lang),
+        late: elapsed(deadline, now, zone, lang),
         deadline: show(deadline, zone, lang),
       });
 }

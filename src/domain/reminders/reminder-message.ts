@@ -23,8 +23,9 @@ export function buildReminderMessage(clock: OpenClock, step: string, now: Date, 
   return { summary: `${summary}: ${plainText(text)}`.slice(0, 3000), blocks };
 }
 
-/** Red once the deadline has passed, orange for the last stretch, white before. */
+/** Red once the deadline has passed, orange for the last stretch, white before; waiting has no deadline. */
 function marker(clock: OpenClock, now: Date): string {
+  if (clock.kind === "subprocessor.pending") return "⏳ ";
   const left = clockAnchor(clock).getTime() - now.getTime();
   if (left <= 0) return "🔴 ";
   if (left <= 24 * 3_600_000) return "🟠 ";
@@ -97,7 +98,7 @@ function parts(clock: OpenClock, step: string, now: Date, ctx: RenderContext): P
       const late = now.getTime() - clock.dueAt.getTime();
       const text =
         late >= 60 * 60_000
-          ? r("reminders.dsr.forward.late", { ...base, late: elapsed(late, lang) })
+          ? r("reminders.dsr.forward.late", { ...base, late: elapsed(clock.dueAt, now, zone, lang) })
           : r("reminders.dsr.forward.due", base);
       return {
         summary: t(lang, "reminders.dsr.forward.summary", { customer, reference: clock.reference }),
@@ -116,8 +117,8 @@ function parts(clock: OpenClock, step: string, now: Date, ctx: RenderContext): P
       const left = clock.deadline.getTime() - now.getTime();
       const text =
         left > 0
-          ? r("reminders.dsr.legal.before", { ...base, remaining: elapsed(left, lang) })
-          : r("reminders.dsr.legal.late", { ...base, late: elapsed(-left, lang) });
+          ? r("reminders.dsr.legal.before", { ...base, remaining: elapsed(now, clock.deadline, zone, lang) })
+          : r("reminders.dsr.legal.late", { ...base, late: elapsed(clock.deadline, now, zone, lang) });
       const notes: RichText[] = [];
       if (!clock.forwarded) notes.push([t(lang, "reminders.dsr.legal.notForwarded")]);
       if (clock.extended) notes.push([t(lang, "reminders.dsr.legal.extended")]);
@@ -133,7 +134,7 @@ function parts(clock: OpenClock, step: string, now: Date, ctx: RenderContext): P
         customer,
         subprocessor: clock.subProcessorName,
         requested: dateSpan(clock.requestedAt, zone, lang),
-        waiting: elapsed(now.getTime() - clock.requestedAt.getTime(), lang),
+        waiting: elapsed(clock.requestedAt, now, zone, lang),
       });
       return {
         summary: t(lang, "reminders.subprocessor.summary", {
@@ -186,11 +187,14 @@ function parts(clock: OpenClock, step: string, now: Date, ctx: RenderContext): P
   }
 }
 
-/** Hours and minutes up to two days, whole days beyond. */
-export function elapsed(ms: number, language: Language): string {
-  const abs = Math.abs(ms);
+/**
+ * The time between two instants: hours and minutes up to two days, beyond that calendar days in
+ * `zone` (a week across the DST change is 7 days, not 6 days and 23 hours).
+ */
+export function elapsed(from: Date, to: Date, zone: string, language: Language): string {
+  const abs = Math.abs(to.getTime() - from.getTime());
   if (abs < 48 * 3_600_000) return formatDuration(abs, language);
-  return dayCount(Math.floor(abs / 86_400_000), language);
+  return dayCount(Math.abs(calendarDaysUntil(to, from, zone)), language);
 }
 
 export function dayCount(days: number, language: Language): string {

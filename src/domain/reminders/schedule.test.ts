@@ -132,12 +132,13 @@ describe("data-subject requests", () => {
       "0",
       "+1d",
     ]);
-    // The 7-days-before step (21 March) was before the request existed.
+    // The 7-days-before step (21 March) was before the request existed. The deadline is the end
+    // of 28 March; its reminders come at 09:00 local: the day before, on the day, the day after.
     expect(steps(planReminders(legal, local("2026-03-26T09:00"), settings))).toEqual([
-      ["-1d", local("2026-03-27T23:59:59.999").toISOString()],
-      ["0", "2026-03-28T22:59:59.999Z"],
-      // A calendar day later is 23 elapsed hours: 23:59:59.999 CEST.
-      ["+1d", "2026-03-29T21:59:59.999Z"],
+      ["-1d", local("2026-03-27T09:00").toISOString()],
+      ["0", local("2026-03-28T09:00").toISOString()],
+      // The next morning is summer time: 09:00 CEST = 07:00Z.
+      ["+1d", "2026-03-29T07:00:00.000Z"],
     ]);
   });
 

@@ -5,6 +5,7 @@
 // the latest one already due and the next one, so a clock that stays late for weeks never plans
 // more than two rows ahead, and a process that was down for hours does not wake up to a backlog.
 import { DateTime } from "luxon";
+import { businessDayStart, localDateOf } from "./calendar.ts";
 import { clockAnchor, type OpenClock, type ReminderKind } from "./clocks.ts";
 
 export type StepUnit = "h" | "d";
@@ -112,12 +113,16 @@ function plannedSteps(clock: OpenClock, anchor: Date, now: Date, s: ReminderSett
       ];
     case "dsr.forward":
       return [atDeadline(anchor), ...late(clock, anchor, now, zone)];
-    case "dsr.legal":
+    case "dsr.legal": {
+      // The legal deadline is the end of a day (Reg. 1182/71): remind at the start of the business
+      // day, so "1 day left" arrives in the morning and the last day starts with its own reminder.
+      const morning = businessDayStart(localDateOf(anchor, zone));
       return [
-        ...before(anchor, s.requestLegalDaysBefore, "d", zone),
-        atDeadline(anchor),
-        ...late(clock, anchor, now, zone),
+        ...before(morning, s.requestLegalDaysBefore, "d", zone),
+        atDeadline(morning),
+        ...late(clock, morning, now, zone),
       ];
+    }
     case "subprocessor.pending":
       // No deadline: a reminder every N days of waiting, counted from the request.
       return repeats(anchor, now, s.subprocessorPendingDays, "d", zone);
