@@ -24,6 +24,7 @@ import {
 } from "./engine-deps.ts";
 
 export type SendOutcome =
+  | "error"
   | "sent"
   | "superseded"
   | "cancelled"
@@ -37,6 +38,7 @@ export type SendReport = Record<SendOutcome, number>;
 
 export function emptySendReport(): SendReport {
   return {
+    error: 0,
     sent: 0,
     superseded: 0,
     cancelled: 0,
@@ -88,7 +90,19 @@ export async function sendClaimedReminders(
   await Promise.all(
     [...byChannel.values()].map(async (rows) => {
       rows.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-      for (const row of rows) report[await sendOne(ctx, row)]++;
+      for (const row of rows) {
+        try {
+          report[await sendOne(ctx, row)]++;
+        } catch (error) {
+          // The database failed under us (the chat's own errors are handled in sendOne). The claim
+          // stays; when its lease runs out the reminder is claimed again, so nothing is lost.
+          report.error++;
+          deps.logger.error(
+            { err: error, reminderId: row.id, kind: row.kind, clockKey: row.clockKey },
+            "reminder not processed; it will be retried when its claim expires",
+          );
+        }
+      }
     }),
   );
   return report;

@@ -197,12 +197,25 @@ function markerOf(item: OpenDeadline, now: Date): string {
   return "⚪ ";
 }
 
+/**
+ * What a line costs once rendered: renderers escape & < > (Slack: &amp; &lt; &gt;), mark emphasis
+ * and turn an instant into a date token around its fallback text.
+ */
 function richSize(text: RichText): number {
   return text.reduce((sum, span) => {
-    if (typeof span === "object" && "time" in span)
-      return sum + span.fallback.length + DIGEST_LIMITS.timeSpanOverhead;
-    return sum + plainText([span]).length;
+    if (typeof span === "string") return sum + escapedLength(span);
+    if ("time" in span) return sum + escapedLength(span.fallback) + DIGEST_LIMITS.timeSpanOverhead;
+    if ("link" in span) return sum + span.link.length * 3 + escapedLength(span.label) + 3;
+    return sum + escapedLength(plainText([span])) + 2;
   }, 0);
+}
+
+function escapedLength(text: string): number {
+  let length = text.length;
+  for (const char of text)
+    if (char === "&") length += 4;
+    else if (char === "<" || char === ">") length += 3;
+  return length;
 }
 
 function blockSize(block: Block): number {

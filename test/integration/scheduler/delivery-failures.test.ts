@@ -183,4 +183,22 @@ describe("delivery", () => {
     });
     expect(log.lines().some((l) => l.level === 50)).toBe(true);
   });
+
+  it("still counts a reminder as sent when refreshing the incident message fails, and says so in the log", async () => {
+    const { shared } = await seed();
+    const clock = new ManualClock("2026-03-29T08:00:07Z");
+    const { deps, chat, log } = engineDeps(prisma, clock, {
+      onBreachReminderSent: async () => {
+        throw new Error("message_not_found");
+      },
+    });
+    await createReminderEngine(deps).tickReminders();
+    expect(chat.postsTo("C-BUSY")).toHaveLength(3);
+    expect(await prisma.reminder.count({ where: { status: "sent" } })).toBe(4);
+    const warnings = log.lines().filter((l) => l.msg === "incident message not refreshed after a reminder");
+    // Once per incident and tick, not once per reminder.
+    expect(warnings.map((w) => w.incidentId).sort()).toEqual(
+      [shared.id, (await prisma.incident.findFirstOrThrow({ where: { channelId: "C-QUIET" } })).id].sort(),
+    );
+  });
 });

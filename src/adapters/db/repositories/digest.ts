@@ -26,6 +26,11 @@ export interface DigestSlotClaim {
 
 /** True when this instance now holds the slot: a fresh claim, or a takeover of an expired one. */
 export async function claimDigestSlot(db: Db, claim: DigestSlotClaim): Promise<boolean> {
+  // Every tick of every instance asks; once the slot is out, a plain read answers without a lock.
+  const done = await db.$queryRaw<Array<{ sent: boolean }>>`
+    SELECT "sentAt" IS NOT NULL AS sent FROM "DigestRun"
+    WHERE slot = ${claim.slot} AND platform = ${claim.platform}::"Platform" AND "channelId" = ${claim.channelId}`;
+  if (done[0]?.sent) return false;
   const expiredBefore = new Date(claim.now.getTime() - claim.leaseMs);
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     INSERT INTO "DigestRun" AS d (id, slot, platform, "channelId", "claimedBy", "createdAt")
