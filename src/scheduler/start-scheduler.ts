@@ -36,7 +36,24 @@ export function startScheduler(deps: ReminderEngineDeps): RunningScheduler {
     inFlight.set(name, run);
   };
 
-  const tick = guarded("reminders", () => engine.tick());
+  const tick = guarded("reminders", async () => {
+    const { reminders, digest } = await engine.tick();
+    const { send, reconcile } = reminders;
+    const happened =
+      reconcile.inserted + reconcile.cancelled + reminders.superseded + reminders.claimed + digest.length;
+    if (happened > 0) {
+      log.info(
+        {
+          ...reconcile,
+          stale: reminders.superseded,
+          claimed: reminders.claimed,
+          send,
+          digest: digest.map((d) => `${d.target.platform}:${d.target.channelId} ${d.outcome}`),
+        },
+        "tick",
+      );
+    }
+  });
   const digest = guarded("digest", async () => {
     const slot = dueDigestSlot(deps.config, deps.clock.now(), engineOptions(deps).digestCatchUpMs);
     if (slot) await runDigestSlot(engineDeps, slot);

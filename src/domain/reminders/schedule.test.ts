@@ -46,6 +46,12 @@ function breachClocks(overrides: Partial<Parameters<typeof clocksOfIncidentCusto
   });
 }
 const notifyClock = () => breachClocks()[0] as OpenClock;
+const breachClocksAt = (discovered: Date) =>
+  breachClocks({
+    notifyDeadline: computeNotificationDeadline(discovered),
+    authorityDeadline: computeAuthorityDeadline(discovered),
+    createdAt: discovered,
+  });
 const authorityClock = () => breachClocks()[1] as OpenClock;
 
 describe("breach clock (art. 6 DPA, 24 h)", () => {
@@ -61,6 +67,21 @@ describe("breach clock (art. 6 DPA, 24 h)", () => {
     expect(DateTime.fromJSDate(computeNotificationDeadline(discoveredAt), { zone }).toFormat("HH:mm")).toBe(
       "11:00",
     );
+  });
+
+  it("counts elapsed hours across the autumn change too: the 25-hour night moves the deadline to 09:00 CET", () => {
+    const autumn = local("2026-10-24T10:00");
+    const [clock] = breachClocksAt(autumn);
+    expect(DateTime.fromJSDate(computeNotificationDeadline(autumn), { zone }).toFormat("HH:mm ZZZZ")).toBe(
+      "09:00 GMT+1",
+    );
+    expect(steps(planReminders(clock as OpenClock, autumn, settings))).toEqual([
+      ["-12h", "2026-10-24T20:00:00.000Z"],
+      ["-4h", "2026-10-25T04:00:00.000Z"],
+      ["-1h", "2026-10-25T07:00:00.000Z"],
+      ["0", "2026-10-25T08:00:00.000Z"],
+      ["+1h", "2026-10-25T09:00:00.000Z"],
+    ]);
   });
 
   it("plans only the latest late hour and the next one, however long the clock has been late", () => {
