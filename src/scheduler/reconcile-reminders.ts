@@ -8,6 +8,7 @@
 import { loadOpenClocks } from "../adapters/db/repositories/reminder-clocks.ts";
 import {
   cancelRemindersOfClosedClocks,
+  cancelUnplannedReminders,
   insertMissingReminders,
   type NewReminder,
 } from "../adapters/db/repositories/reminders.ts";
@@ -31,24 +32,32 @@ export interface ReconcileReport {
 export async function reconcileReminders(deps: ReminderEngineDeps): Promise<ReconcileReport> {
   const now = deps.clock.now();
   const clocks = await loadOpenClocks(deps.prisma, now, clockSettings(deps.config));
-  const rows = plannedRows(clocks, now, deps);
-  const inserted = await insertMissingReminders(deps.prisma, rows, now);
-  const cancelled = await cancelRemindersOfClosedClocks(
+  const planned = plannedRows(clocks, now, deps);
+  // Rows are created a while before they fall due, not as soon as the clock exists.
+  const horizon = now.getTime() + engineOptions(deps).lookaheadMs;
+  const inserted = await insertMissingReminders(
+    deps.prisma,
+    planned.filter((row) => row.dueAt.getTime() <= horizon),
+    now,
+  );
+  const closed = await cancelRemindersOfClosedClocks(
     deps.prisma,
     clocks.map((clock) => clock.key),
     now,
   );
-  return { openClocks: clocks.length, inserted, cancelled };
+  const unplanned = await cancelUnplannedReminders(deps.prisma, planned, now);
+  return { openClocks: clocks.length, inserted, cancelled: closed + unplanned };
 }
 
 function plannedRows(clocks: OpenClock[], now: Date, deps: ReminderEngineDeps): NewReminder[] {
   const settings = reminderSettings(deps.config);
   const targets = reminderTargetsOf(deps);
-  const horizon = now.getTime() + engineOptions(deps).lookaheadMs;
   return clocks.flatMap((clock) => {
     const target = resolveReminderTarget(clock, targets);
-    return planReminders(clock, now, settings)
-      .filter((spec) => spec.dueAt.getTime() <= horizon)
-      .map((spec) => ({ ...spec, platform: target?.platform ?? null, channelId: target?.channelId ?? null }));
+    return planReminders(clock, now, settings).map((spec) => ({
+      ...spec,
+      platform: target?.platform ?? null,
+      channelId: target?.channelId ?? null,
+    }));
   });
 }

@@ -4,7 +4,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { createReminderEngine } from "../../../src/scheduler/reminder-engine.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
-import { clearAll, createCustomer, createIncident, engineDeps, ManualClock, tickThrough } from "./support.ts";
+import {
+  clearAll,
+  createCustomer,
+  createIncident,
+  engineDeps,
+  ManualClock,
+  testConfig,
+  tickThrough,
+} from "./support.ts";
 
 let db: TestDatabase;
 let prisma: PrismaClient;
@@ -156,5 +164,33 @@ describe("breach reminders of one incident", () => {
       "2026-03-29T06:00",
       "2026-03-29T07:00",
     ]);
+  });
+
+  it("applies changed offsets to clocks already running", async () => {
+    const clock = new ManualClock("2026-03-28T09:30:00Z");
+    const acme = await createCustomer(prisma, { name: "Acme" });
+    const incident = await createIncident(prisma, {
+      discoveredAt: at("2026-03-28T09:00:00Z"),
+      reportedAt: clock.now(),
+      customerIds: [acme.id],
+    });
+    await createReminderEngine(engineDeps(prisma, clock).deps).tickReminders();
+    // Restarted with BREACH_REMINDER_HOURS=6,2: the 12/4/1 h reminders give way to 6 and 2 h.
+    const { deps, chat } = engineDeps(prisma, clock, {
+      config: testConfig({ BREACH_REMINDER_HOURS: "6,2" }),
+    });
+    const engine = createReminderEngine(deps);
+    await tickThrough(prisma, clock, at("2026-03-29T09:30:00Z"), () => engine.tickReminders());
+    expect(chat.postsTo(incident.channelId!).map((p) => p.at.toISOString().slice(0, 16))).toEqual([
+      "2026-03-29T03:00",
+      "2026-03-29T07:00",
+      "2026-03-29T09:00",
+    ]);
+    const cancelled = await prisma.reminder.findMany({
+      where: { kind: "breach.notify", status: "cancelled" },
+      select: { step: true },
+      orderBy: { dueAt: "asc" },
+    });
+    expect(cancelled.map((r) => r.step)).toEqual(["-12h", "-4h", "-1h"]);
   });
 });

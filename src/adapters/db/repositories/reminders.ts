@@ -84,6 +84,27 @@ export async function cancelRemindersOfClosedClocks(
 }
 
 /**
+ * Cancels pending reminders of open clocks that their clock no longer plans: the configured offsets
+ * changed (BREACH_REMINDER_HOURS 12,4,1 -> 6,2). Repeats after the deadline ("+3h") are left to the
+ * supersede rule, since only the latest two of those are ever planned.
+ */
+export async function cancelUnplannedReminders(
+  db: Db,
+  planned: Array<{ clockKey: string; step: string }>,
+  now: Date,
+): Promise<number> {
+  if (planned.length === 0) return 0;
+  const clockKeys = [...new Set(planned.map((p) => p.clockKey))];
+  return db.$executeRaw`
+    UPDATE "Reminder" r SET status = 'cancelled', "updatedAt" = ${now}
+    WHERE r.status = 'pending' AND r."clockKey" = ANY(${clockKeys}::text[]) AND r.step NOT LIKE '+%'
+      AND NOT EXISTS (
+        SELECT 1 FROM unnest(${planned.map((p) => p.clockKey)}::text[], ${planned.map((p) => p.step)}::text[])
+          AS p(clock_key, step)
+        WHERE p.clock_key = r."clockKey" AND p.step = r.step)`;
+}
+
+/**
  * Of several due reminders of one clock only the most urgent (the latest step) is sent: the older
  * ones are superseded. This is what keeps a restart after hours of downtime from posting a flood of
  * stale reminders. Expired claims (an instance died holding them) are superseded the same way.
