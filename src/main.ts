@@ -4,10 +4,13 @@ import type { Server } from "node:http";
 import { openDatabase } from "./adapters/db/database.ts";
 import { createSmtpMailer } from "./adapters/mail/smtp-mailer.ts";
 import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
+import { registerDigestCommand } from "./adapters/slack/listeners/digest-command.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { t } from "./domain/i18n/translate.ts";
 import { systemClock } from "./domain/ports.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { defaultInstanceId } from "./scheduler/engine-deps.ts";
+import { startScheduler } from "./scheduler/start-scheduler.ts";
 import { createHttpApp } from "./server/http-app.ts";
 
 async function main(): Promise<void> {
@@ -39,14 +42,33 @@ async function main(): Promise<void> {
   const mailer = config.mail.enabled ? createSmtpMailer(config.mail) : null;
   if (mailer) stoppers.push(async () => mailer.close());
 
-  if (config.slack.enabled) {
-    // In HTTP mode Slack mounts POST /slack/events on this app (before any body parser: the
-    // signature check needs the raw body); in Socket Mode it connects out and needs no route.
-    const slack = createSlackApp({ config, prisma: database.prisma, clock, logger, mailer, expressApp: app });
+  // In HTTP mode Slack mounts POST /slack/events on this app (before any body parser: the signature
+  // check needs the raw body); in Socket Mode it connects out and needs no route.
+  const slack = config.slack.enabled
+    ? createSlackApp({ config, prisma: database.prisma, clock, logger, mailer, expressApp: app })
+    : undefined;
+  if (slack) {
+    registerDigestCommand(slack.app, { prisma: database.prisma, chat: slack.chat, clock, config, logger });
     await slack.start();
     stoppers.push(() => slack.stop());
-    logger.info({ mode: config.slack.mode }, "Slack enabled");
+    logger.info({ mode: config.slack.enabled && config.slack.mode }, "Slack enabled");
   }
+
+  // Reminders and the digest: rows in PostgreSQL are the truth; node-cron only ticks. Without a
+  // chat the clocks are still turned into reminder rows, which wait for a chat to post in.
+  const scheduler = startScheduler({
+    prisma: database.prisma,
+    chat: slack?.chat ?? null,
+    clock,
+    config,
+    logger,
+    instanceId: defaultInstanceId(),
+    onBreachReminderSent: async (incidentId) => {
+      await slack?.refreshIncidentMessage(incidentId);
+    },
+  });
+  stoppers.push(() => scheduler.stop());
+
   if (config.teams.enabled) {
     logger.warn("TEAMS_* variables are set, but this version answers in Slack only; Teams is not connected");
   }

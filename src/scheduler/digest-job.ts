@@ -45,6 +45,8 @@ export async function runDueDigest(deps: ReminderEngineDeps): Promise<DigestRepo
 /** Sends the digest of `slot` to every digest channel this instance wins the claim for. */
 export async function runDigestSlot(deps: ReminderEngineDeps, slot: Date): Promise<DigestReport[]> {
   const reports: DigestReport[] = [];
+  // Without a chat there is nobody to send to: the slot stays unclaimed for when one is connected.
+  if (!deps.chat) return reports;
   for (const target of digestTargetsOf(deps)) {
     reports.push({ slot, target, outcome: await sendDigestTo(deps, slot, target) });
   }
@@ -78,7 +80,7 @@ async function sendDigestTo(
         channelLanguage(deps.config),
         "daily",
       );
-      await deps.chat.post(target, message);
+      await deps.chat!.post(target, message);
       const marked = await markDigestSent(deps.prisma, { ...claim, now: deps.clock.now() });
       if (!marked) log.warn("digest posted, but its claim had been taken over: it may be posted twice");
       log.info("digest sent");

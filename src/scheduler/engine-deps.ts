@@ -43,7 +43,9 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
 
 export interface ReminderEngineDeps {
   prisma: PrismaClient;
-  chat: ChatPort;
+  /** Null while no chat platform is connected: clocks are still reconciled into reminder rows, and
+   *  nothing is claimed, so every reminder waits (the most urgent one per clock) for a chat to post in. */
+  chat: ChatPort | null;
   clock: Clock;
   config: Config;
   logger: Logger;

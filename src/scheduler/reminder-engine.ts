@@ -42,7 +42,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     tickReminders,
     async tick() {
       const reminders = await tickReminders();
-      const digest = stopping() ? [] : await runDueDigest(engineDeps);
+      const digest = stopping() || !deps.chat ? [] : await runDueDigest(engineDeps);
       return { reminders, digest };
     },
     stop: () => abort.abort(),
@@ -62,6 +62,7 @@ export async function runReminderTick(
   const started = deps.clock.now().getTime();
   const reconcile = await reconcileReminders(deps);
   const report: TickReport = { reconcile, superseded: 0, claimed: 0, send: emptySendReport() };
+  if (!deps.chat) return report;
 
   while (!stopping()) {
     const now = deps.clock.now();

@@ -185,7 +185,8 @@ async function sendOne(ctx: SendContext, row: ReminderRow): Promise<SendOutcome>
     timezone: deps.config.timezone,
   });
   try {
-    await deps.chat.post(target, message);
+    // Only claimed when a chat is connected (runReminderTick).
+    await deps.chat!.post(target, message);
   } catch (error) {
     return handleFailure(ctx, row, target, error);
   }
