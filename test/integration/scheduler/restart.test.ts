@@ -180,3 +180,32 @@ describe("restart", () => {
     expect(new Set(chat.posts.map((p) => p.text)).size).toBe(3);
   });
 });
+
+describe("without a chat platform", () => {
+  it("keeps reminder rows in step with the clocks, claims none, and posts the most urgent once a chat connects", async () => {
+    const clock = new ManualClock("2026-05-04T08:00:00Z");
+    const acme = await createCustomer(prisma, { name: "Acme" });
+    await createIncident(prisma, {
+      discoveredAt: at("2026-05-04T07:00:00Z"),
+      reportedAt: clock.now(),
+      customerIds: [acme.id],
+      reference: "DL-2026-0077",
+    });
+
+    const offline = createReminderEngine(engineDeps(prisma, clock, { chat: null }).deps);
+    clock.set("2026-05-05T09:30:00Z");
+    const report = await offline.tickReminders();
+    expect(report.reconcile.inserted).toBeGreaterThan(0);
+    expect(report.claimed).toBe(0);
+    const pending = await prisma.reminder.count({ where: { kind: "breach.notify", status: "pending" } });
+    expect(pending).toBeGreaterThanOrEqual(4);
+    expect(await prisma.reminder.count({ where: { status: { in: ["claimed", "sent"] } } })).toBe(0);
+
+    const chat = new RecordingChat(clock);
+    const online = newProcess(clock, chat, "with-slack");
+    await online.engine.tickReminders();
+    const breachPosts = chat.posts.filter((p) => p.text.includes("DL-2026-0077"));
+    expect(breachPosts).toHaveLength(1);
+    expect(breachPosts[0]?.text).toMatch(/late/);
+  });
+});

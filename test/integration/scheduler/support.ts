@@ -87,7 +87,7 @@ export interface EngineSetup {
 export function engineDeps(
   prisma: PrismaClient,
   clock: ManualClock,
-  overrides: Partial<ReminderEngineDeps> & { chat?: RecordingChat; sleepAdvancesClock?: boolean } = {},
+  overrides: Partial<ReminderEngineDeps> & { chat?: RecordingChat | null; sleepAdvancesClock?: boolean } = {},
 ): EngineSetup {
   const chat = overrides.chat ?? new RecordingChat(clock);
   const log = captureLogger();
