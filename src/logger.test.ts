@@ -17,7 +17,11 @@ describe("logger", () => {
   it("writes structured JSON", () => {
     const { lines, logger } = capture();
     logger.info({ reference: "DL-2026-0001" }, "incident reported");
-    expect(JSON.parse(lines[0]!)).toMatchObject({ msg: "incident reported", reference: "DL-2026-0001", level: 30 });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      msg: "incident reported",
+      reference: "DL-2026-0001",
+      level: 30,
+    });
   });
 
   it("redacts secrets and personal data wherever they sit", () => {
