@@ -73,7 +73,7 @@ async function writeCustomer(
     contractStart: toDate(entry.contractStart),
     contractEnd: toDate(entry.contractEnd),
     retentionDaysAfterEnd: entry.retentionDaysAfterEnd ?? null,
-    reviewIntervalMonths: entry.reviewIntervalMonths ?? 12,
+    reviewIntervalMonths: entry.reviewIntervalMonths ?? null,
     processingNature: entry.processing?.nature ?? null,
     processingPurpose: entry.processing?.purpose ?? null,
     dataCategories: entry.processing?.dataCategories ?? [],
@@ -196,7 +196,7 @@ function entrySnapshot(entry: CustomerEntry): ReturnType<typeof registerSnapshot
     contractStart: entry.contractStart ?? null,
     contractEnd: entry.contractEnd ?? null,
     retentionDaysAfterEnd: entry.retentionDaysAfterEnd ?? null,
-    reviewIntervalMonths: entry.reviewIntervalMonths ?? 12,
+    reviewIntervalMonths: entry.reviewIntervalMonths ?? null,
     processing: {
       nature: entry.processing?.nature ?? null,
       purpose: entry.processing?.purpose ?? null,
