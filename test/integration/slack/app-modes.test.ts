@@ -3,6 +3,7 @@
 import { SocketModeReceiver } from "@slack/bolt";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findFreePort } from "../../../src/adapters/db/embedded/free-port.ts";
 import { createSlackApp } from "../../../src/adapters/slack/create-slack-app.ts";
 import { loadConfig } from "../../../src/config.ts";
 import { systemClock } from "../../../src/domain/ports.ts";
@@ -37,16 +38,26 @@ describe("createSlackApp", () => {
     expect((app.app as unknown as { receiver: unknown }).receiver).toBeInstanceOf(SocketModeReceiver);
   });
 
-  it("serves /slack/events on its own port in HTTP mode without a shared server", async () => {
+  it("serves /slack/events on its own port in HTTP mode without a shared server, verifying signatures", async () => {
+    const port = await findFreePort();
     const config = loadConfig({
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_SIGNING_SECRET: "secret",
       SLACK_API_URL: slack.url,
-      PORT: "0",
+      PORT: String(port),
     });
     const app = createSlackApp({ config, prisma, clock: systemClock, logger });
     await app.start();
-    await app.stop();
+    try {
+      const unsigned = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "command=%2Fdatalek&text=test",
+      });
+      expect(unsigned.status).toBe(401);
+    } finally {
+      await app.stop();
+    }
   });
 
   it("stops start-up with a clear message when Slack rejects the bot token", async () => {
