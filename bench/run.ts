@@ -6,6 +6,7 @@ import { quoteIdentifier, withDatabase } from "../src/adapters/db/connection-url
 import { startThrowawayPostgres } from "../src/adapters/db/embedded/throwaway.ts";
 import { applyMigrations } from "../src/adapters/db/migrate.ts";
 import { createPrismaClient } from "../src/adapters/db/prisma.ts";
+import { formatSearchResults, runCustomerSearchBenchmark } from "./customer-search.bench.ts";
 import { formatResults, runReminderBenchmark } from "./reminders.bench.ts";
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
       instanceCounts: [1, 2, 3],
     };
     try {
+      // Type-ahead first, on an empty register, so its baseline really holds 10 customers.
+      process.stdout.write(`${formatSearchResults(await runCustomerSearchBenchmark(clients[0]!))}\n\n`);
       const results = await runReminderBenchmark(options);
       process.stdout.write(`${formatResults(results, options)}\n`);
       if (results.some((r) => r.duplicates > 0 || r.missing > 0)) process.exitCode = 1;
