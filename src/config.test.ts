@@ -99,3 +99,25 @@ describe("loadConfig", () => {
     ]);
   });
 });
+
+describe(".env file", () => {
+  it("fills what the environment lacks and never overrides it", async () => {
+    const { mkdtemp, writeFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { loadEnvFile } = await import("./env-file.ts");
+    const dir = await mkdtemp(join(tmpdir(), "dpa-env-"));
+    const file = join(dir, ".env");
+    await writeFile(file, "DPA_TEST_FROM_FILE=file\nDPA_TEST_BOTH=file\n");
+    process.env.DPA_TEST_BOTH = "environment";
+    try {
+      expect(loadEnvFile(file)).toBe(true);
+      expect(process.env.DPA_TEST_FROM_FILE).toBe("file");
+      expect(process.env.DPA_TEST_BOTH).toBe("environment");
+      expect(loadEnvFile(join(dir, "missing.env"))).toBe(false);
+    } finally {
+      delete process.env.DPA_TEST_FROM_FILE;
+      delete process.env.DPA_TEST_BOTH;
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { registerDigestCommand } from "./adapters/slack/listeners/digest-command
 import { ConfigError, loadConfig } from "./config.ts";
 import { t } from "./domain/i18n/translate.ts";
 import { systemClock } from "./domain/ports.ts";
+import { loadEnvFile } from "./env-file.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { defaultInstanceId } from "./scheduler/engine-deps.ts";
 import { startScheduler } from "./scheduler/start-scheduler.ts";
@@ -16,6 +17,7 @@ import { createHttpApp } from "./server/http-app.ts";
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
   try {
+    loadEnvFile();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -1,6 +1,7 @@
 // Entry point of `npx dpa-bot` / `npm run cli --`.
 import { CommanderError } from "commander";
 import { ConfigError } from "../config.ts";
+import { loadEnvFile } from "../env-file.ts";
 import { openCliContext } from "./context.ts";
 import { CliError, consoleOutput } from "./output.ts";
 import { buildProgram } from "./program.ts";
@@ -21,6 +22,7 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
+loadEnvFile();
 // The embedded database's engine can leave timers behind: exit explicitly once the command is done.
 runCli(process.argv.slice(2)).then(
   (code) => process.exit(code),

@@ -32,7 +32,7 @@ interface Running {
 
 function startServer(env: Record<string, string>): Running {
   const child = spawn(process.execPath, [tsx, join(root, "src", "main.ts")], {
-    cwd: root,
+    cwd: tmpdir(), // away from any developer .env in the project
     env: { ...cleanEnv(), ...env, LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -132,7 +132,7 @@ describe("npm start on the embedded defaults", () => {
 
 function runCli(env: Record<string, string>, ...args: string[]) {
   const result = spawnSync(process.execPath, [join(root, "bin", "dpa-bot.js"), ...args], {
-    cwd: root,
+    cwd: tmpdir(),
     env: { ...cleanEnv(), ...env },
     encoding: "utf8",
   });
