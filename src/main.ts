@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     onBreachReminderSent: async (incidentId) => {
       await slack?.refreshIncidentMessage(incidentId);
     },
+    publishUnpostedIncident: async (incident) => (slack ? slack.publishUnpostedIncident(incident) : false),
   });
   stoppers.push(() => scheduler.stop());
 

@@ -1,5 +1,6 @@
 // What the reminder engine and the digest job need, and the tunables with their defaults.
 import { hostname } from "node:os";
+import type { UnpostedIncident } from "../adapters/db/repositories/incidents.ts";
 import type { Config } from "../config.ts";
 import type { ChatPort, ChatTarget, Clock, Language } from "../domain/ports.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../domain/reminders/retry.ts";
@@ -55,6 +56,11 @@ export interface ReminderEngineDeps {
   sleep?: Sleep;
   /** Called after a breach reminder was posted, to refresh the incident's own message. */
   onBreachReminderSent?: (incidentId: string) => Promise<void>;
+  /**
+   * Posts an incident whose first post failed (see post-unposted-incidents.ts): true when this call
+   * posted it, false when it was not ours to post; throws the chat's error when the post failed.
+   */
+  publishUnpostedIncident?: (incident: UnpostedIncident) => Promise<boolean>;
   /** Where the digest and the non-breach reminders go; default: the Slack digest channel. */
   digestTargets?: ChatTarget[];
   /** Shared by the reminders and the digest of one process, so both respect one channel pace. */

@@ -1,9 +1,14 @@
-// One tick of the reminder engine: reconcile the rows with the clocks, supersede stale ones, claim
-// what is due, send it. node-cron calls `tick` every 15 seconds; tests call it with their own clock.
+// One tick of the reminder engine: reconcile the rows with the clocks, post incidents whose first
+// post failed, supersede stale reminders, claim what is due, send it. node-cron calls `tick` every 15 seconds; tests call it with their own clock.
 import { claimDueReminders, supersedeStaleReminders } from "../adapters/db/repositories/reminders.ts";
 import { ChannelPacer, realSleep } from "./channel-pacer.ts";
 import { type DigestReport, runDueDigest } from "./digest-job.ts";
 import { engineOptions, type ReminderEngineDeps } from "./engine-deps.ts";
+import {
+  emptyUnpostedReport,
+  postUnpostedIncidents,
+  type UnpostedReport,
+} from "./post-unposted-incidents.ts";
 import type { ReconcileReport } from "./reconcile-reminders.ts";
 import { reconcileReminders } from "./reconcile-reminders.ts";
 import { emptySendReport, type SendReport, sendClaimedReminders } from "./send-reminders.ts";
@@ -13,6 +18,8 @@ const TICK_BUDGET_MS = 30_000;
 
 export interface TickReport {
   reconcile: ReconcileReport;
+  /** Incidents whose first post had failed. */
+  unposted: UnpostedReport;
   superseded: number;
   claimed: number;
   send: SendReport;
@@ -50,7 +57,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
 }
 
 /**
- * One pass: reconcile, supersede, then claim and send batches until nothing more is due or the
+ * One pass: reconcile, post unposted incidents, supersede, then claim and send batches until nothing more is due or the
  * tick's time budget is spent. Safe to run on any number of instances at once.
  */
 export async function runReminderTick(
@@ -61,8 +68,16 @@ export async function runReminderTick(
   const pacer = deps.pacer ?? new ChannelPacer(deps.clock, deps.sleep ?? realSleep(), options.paceMs);
   const started = deps.clock.now().getTime();
   const reconcile = await reconcileReminders(deps);
-  const report: TickReport = { reconcile, superseded: 0, claimed: 0, send: emptySendReport() };
+  const report: TickReport = {
+    reconcile,
+    unposted: emptyUnpostedReport(),
+    superseded: 0,
+    claimed: 0,
+    send: emptySendReport(),
+  };
   if (!deps.chat) return report;
+  // Before the reminders: a reminder refers to the incident's message, which should exist first.
+  report.unposted = await postUnpostedIncidents(deps, pacer, stopping);
 
   while (!stopping()) {
     const now = deps.clock.now();

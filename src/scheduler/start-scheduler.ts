@@ -39,12 +39,20 @@ export function startScheduler(deps: ReminderEngineDeps): RunningScheduler {
   const tick = guarded("reminders", async () => {
     const { reminders, digest } = await engine.tick();
     const { send, reconcile } = reminders;
+    const { unposted } = reminders;
     const happened =
-      reconcile.inserted + reconcile.cancelled + reminders.superseded + reminders.claimed + digest.length;
+      reconcile.inserted +
+      reconcile.cancelled +
+      unposted.posted +
+      unposted.failed +
+      reminders.superseded +
+      reminders.claimed +
+      digest.length;
     if (happened > 0) {
       log.info(
         {
           ...reconcile,
+          unposted,
           stale: reminders.superseded,
           claimed: reminders.claimed,
           send,

@@ -9,10 +9,12 @@ import { type RefreshOutcome, refreshIncidentMessage } from "../../domain/breach
 import type { ChatPort, Clock, Mailer } from "../../domain/ports.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
+import type { UnpostedIncident } from "../db/repositories/incidents.ts";
 import { registerCustomerOptions } from "./breach/customer-options.ts";
 import { registerDialogSubmissions } from "./breach/dialog-submissions.ts";
 import { registerIncidentButtons } from "./breach/incident-buttons.ts";
 import { registerNotificationSubmission } from "./breach/notification-submission.ts";
+import { publishUnpostedIncident } from "./breach/publish-unposted.ts";
 import { registerReportCommand } from "./breach/report-command.ts";
 import { registerReportSubmission } from "./breach/report-submission.ts";
 import { createBreachDeps } from "./breach-deps.ts";
@@ -40,6 +42,8 @@ export interface SlackApp {
   breach: BreachDeps;
   /** Re-renders an incident's message in place, e.g. after a reminder. */
   refreshIncidentMessage(incidentId: string): Promise<RefreshOutcome>;
+  /** Posts an incident whose first post failed, for the scheduler; false when it is not ours to post. */
+  publishUnpostedIncident(incident: UnpostedIncident): Promise<boolean>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -101,6 +105,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     chat,
     breach,
     refreshIncidentMessage: (incidentId) => refreshIncidentMessage(breach, incidentId),
+    publishUnpostedIncident: (incident) => publishUnpostedIncident(ctx, incident),
     start: async () => {
       await verifyTokenThenInit(app, logger, retries);
       if (!ownsServer) return;

@@ -1,6 +1,6 @@
 // What the breach use cases need from storage, owned by the domain. The database adapter implements
 // it; every write records its audit row in the same transaction (Bijlage 2: logged use).
-import type { Actor, ChatPlatform, PostedMessage } from "../ports.ts";
+import type { Actor, ChatPlatform, ChatTarget, PostedMessage } from "../ports.ts";
 import type {
   AuthorityDecision,
   BreachCustomer,
@@ -42,6 +42,15 @@ export interface CustomerNotification {
   messageId: string | null;
 }
 
+/** One attempt to post an incident's first message. */
+export interface PostingClaim {
+  /** Where the message is meant to go; kept, so that a later attempt posts it there. */
+  target: ChatTarget;
+  now: Date;
+  /** No other attempt starts before this, while this one posts; a process that dies frees it then. */
+  until: Date;
+}
+
 export interface AuthorityDecisionRecord {
   decision: Exclude<AuthorityDecision, "pending">;
   at: Date;
@@ -51,6 +60,14 @@ export interface AuthorityDecisionRecord {
 export interface IncidentRepository {
   create(draft: NewIncident, actor: Actor): Promise<{ incident: Incident; created: boolean }>;
   get(id: string): Promise<Incident | null>;
+  /**
+   * Claims posting the incident's first message, atomically: one attempt at a time across
+   * processes, none before an earlier failure's hold has passed, none once posted or closed.
+   * Returns the attempt's number (1 for the first), or null when this attempt may not post.
+   */
+  claimPosting(id: string, claim: PostingClaim): Promise<number | null>;
+  /** After a failed attempt: the next one starts no earlier than `until`. */
+  holdPosting(id: string, until: Date): Promise<void>;
   attachMessage(id: string, posted: PostedMessage): Promise<void>;
   updateReport(id: string, change: ReportChange, actor: Actor): Promise<Incident>;
   recordCustomerInformed(

@@ -7,7 +7,7 @@ import type {
   NewIncident,
   ReportChange,
 } from "../../../domain/breach/incident-repository.ts";
-import type { Actor, Language, PostedMessage } from "../../../domain/ports.ts";
+import type { Actor, ChatPlatform, Language, PostedMessage } from "../../../domain/ports.ts";
 import { Prisma, type PrismaClient } from "../../../generated/prisma/client.ts";
 import { type Db, ensureAccount, recordAudit } from "./audit.ts";
 import {
@@ -39,10 +39,41 @@ export function createIncidentRepository(prisma: PrismaClient): IncidentReposito
 
     get: (id) => loadIncident(prisma, id),
 
+    async claimPosting(id, claim) {
+      // A conditional update: of two processes claiming at once, PostgreSQL lets one match the row;
+      // the other re-reads it after that commit and finds it held.
+      const { count } = await prisma.incident.updateMany({
+        where: {
+          id,
+          status: "open",
+          messageId: null,
+          OR: [{ postHeldUntil: null }, { postHeldUntil: { lte: claim.now } }],
+        },
+        data: {
+          platform: claim.target.platform,
+          channelId: claim.target.channelId,
+          postHeldUntil: claim.until,
+          postAttempts: { increment: 1 },
+        },
+      });
+      if (count === 0) return null;
+      const row = await prisma.incident.findUniqueOrThrow({ where: { id }, select: { postAttempts: true } });
+      return row.postAttempts;
+    },
+
+    async holdPosting(id, until) {
+      await prisma.incident.updateMany({ where: { id, messageId: null }, data: { postHeldUntil: until } });
+    },
+
     async attachMessage(id: string, posted: PostedMessage) {
       await prisma.incident.update({
         where: { id },
-        data: { platform: posted.platform, channelId: posted.channelId, messageId: posted.messageId },
+        data: {
+          platform: posted.platform,
+          channelId: posted.channelId,
+          messageId: posted.messageId,
+          postHeldUntil: null,
+        },
       });
     },
 
@@ -214,6 +245,42 @@ async function findByKey(db: Db, idempotencyKey: string): Promise<Incident | nul
 export async function loadIncident(db: Db, id: string): Promise<Incident | null> {
   const row = await db.incident.findUnique({ where: { id }, include: incidentInclude });
   return row ? withLanguage(db, row) : null;
+}
+
+/** An open incident whose message was never posted, and where it is meant to go. */
+export interface UnpostedIncident {
+  id: string;
+  platform: ChatPlatform;
+  channelId: string;
+  /** The reporter's user id on that platform: the last place to show the incident. */
+  reporterUserId: string | null;
+}
+
+/** Open incidents with a target channel and no message whose hold has passed, oldest first. */
+export async function findUnpostedIncidents(db: Db, now: Date, limit: number): Promise<UnpostedIncident[]> {
+  const rows = await db.incident.findMany({
+    where: {
+      status: "open",
+      messageId: null,
+      channelId: { not: null },
+      platform: { in: ["slack", "teams"] },
+      OR: [{ postHeldUntil: null }, { postHeldUntil: { lte: now } }],
+    },
+    select: {
+      id: true,
+      platform: true,
+      channelId: true,
+      reporter: { select: { platform: true, platformUserId: true } },
+    },
+    orderBy: { reportedAt: "asc" },
+    take: limit,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    platform: row.platform as ChatPlatform,
+    channelId: row.channelId!,
+    reporterUserId: row.reporter.platform === row.platform ? row.reporter.platformUserId : null,
+  }));
 }
 
 /** The whole register, oldest discovery first. */
