@@ -51,6 +51,21 @@ export interface PostingClaim {
   until: Date;
 }
 
+/** One request (e.g. one submitted dialog) to e-mail the notification to a customer. */
+export interface NotificationSendClaim {
+  /** Identifies the request: a repeat of it (double click, retried delivery) is recognised. */
+  requestKey: string;
+  now: Date;
+  /** No other request may send before this, while this one sends; a process that dies frees it. */
+  until: Date;
+}
+
+/**
+ * `claimed`: this request sends. `repeat`: this very request claimed it already (sending or sent).
+ * `busy`: another request is sending it right now.
+ */
+export type NotificationSendClaimResult = "claimed" | "repeat" | "busy";
+
 export interface AuthorityDecisionRecord {
   decision: Exclude<AuthorityDecision, "pending">;
   at: Date;
@@ -75,6 +90,10 @@ export interface IncidentRepository {
     notification: CustomerNotification,
     actor: Actor,
   ): Promise<Incident>;
+  /** Claims e-mailing one customer's notification, atomically across processes. */
+  claimNotificationSend(clockId: string, claim: NotificationSendClaim): Promise<NotificationSendClaimResult>;
+  /** The mailer failed: frees the claim, so the same or another request may try again. */
+  releaseNotificationSend(clockId: string, requestKey: string): Promise<void>;
   recordAuthorityDecision(clockId: string, record: AuthorityDecisionRecord, actor: Actor): Promise<Incident>;
   close(id: string, closing: { at: Date; note: string | null }, actor: Actor): Promise<Incident>;
 }

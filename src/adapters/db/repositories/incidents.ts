@@ -93,11 +93,42 @@ export function createIncidentRepository(prisma: PrismaClient): IncidentReposito
             notifiedTo: notification.to,
             notifiedByAccountId: accountId,
             notificationMessageId: notification.messageId,
+            // An e-mail sent under a claim: the claim's work is done (its key stays, so a repeat
+            // of that request is still recognised and not mailed again).
+            ...(notification.messageId === null ? {} : { notificationSendingUntil: null }),
           },
           include: { customer: { select: { key: true } } },
         });
         return `${clock.customer.key}: ${notification.via}`;
       }),
+
+    async claimNotificationSend(clockId, claim) {
+      // A conditional update: of two requests claiming at once, PostgreSQL lets one match the row;
+      // the other re-reads it after that commit and finds it claimed.
+      const { count } = await prisma.incidentCustomer.updateMany({
+        where: {
+          id: clockId,
+          AND: [
+            { OR: [{ notificationSendKey: null }, { notificationSendKey: { not: claim.requestKey } }] },
+            { OR: [{ notificationSendingUntil: null }, { notificationSendingUntil: { lte: claim.now } }] },
+          ],
+        },
+        data: { notificationSendKey: claim.requestKey, notificationSendingUntil: claim.until },
+      });
+      if (count > 0) return "claimed";
+      const row = await prisma.incidentCustomer.findUnique({
+        where: { id: clockId },
+        select: { notificationSendKey: true },
+      });
+      return row?.notificationSendKey === claim.requestKey ? "repeat" : "busy";
+    },
+
+    async releaseNotificationSend(clockId, requestKey) {
+      await prisma.incidentCustomer.updateMany({
+        where: { id: clockId, notificationSendKey: requestKey },
+        data: { notificationSendKey: null, notificationSendingUntil: null },
+      });
+    },
 
     recordAuthorityDecision: (clockId, record: AuthorityDecisionRecord, actor) =>
       changeClock(prisma, clockId, actor, "incident.authority_decision", async (tx, accountId) => {

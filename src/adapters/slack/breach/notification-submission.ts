@@ -1,5 +1,7 @@
 // "Send e-mail" in the notification dialog: the dialog turns into "sending…" at once (Slack wants an
 // answer within 3 s, SMTP may take longer), then shows the result; the incident message follows.
+// The dialog's id keys the send in the database: a double click or a retried delivery, on any
+// process, mails nothing again and leaves the dialog to the request that sends.
 import type { App } from "@slack/bolt";
 import { BreachRefusal } from "../../../domain/breach/breach-error.ts";
 import { refreshAfterChange } from "../../../domain/breach/refresh-incident-message.ts";
@@ -13,9 +15,6 @@ import { decodeModalState } from "../modal-state.ts";
 import { type SlackBreachContext, userRef } from "./context.ts";
 
 export function registerNotificationSubmission(app: App, ctx: SlackBreachContext): void {
-  // One send per dialog: a double click or a retried delivery must not mail the customer twice.
-  const sending = new Set<string>();
-
   app.view(NOTIFICATION_FORM_ID, async ({ ack, body, view, client }) => {
     const { deps } = ctx;
     const state = decodeModalState(view.private_metadata, deps.defaultLanguage);
@@ -24,11 +23,6 @@ export function registerNotificationSubmission(app: App, ctx: SlackBreachContext
       renderForm(
         buildNoticeForm({ title: tr("breach.notify.title"), close: tr("common.close"), text: [text] }),
       );
-    if (sending.has(view.id)) {
-      await ack({ response_action: "update", view: notice(tr("breach.notify.sending")) });
-      return;
-    }
-    sending.add(view.id);
     await ack({ response_action: "update", view: notice(tr("breach.notify.sending")) });
 
     let result: string;
@@ -38,7 +32,9 @@ export function registerNotificationSubmission(app: App, ctx: SlackBreachContext
         incidentId: state.i ?? "",
         clockId: state.k ?? "",
         actor,
+        requestKey: `slack:view:${view.id}`,
       });
+      if (!sent) return; // a repeat: the request that sends shows the result
       result = tr("breach.notify.sent", {
         recipients: sent.recipients.join(", "),
         at: formatDateTime(deps.clock.now(), deps.timezone, state.l),

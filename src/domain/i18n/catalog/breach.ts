@@ -88,6 +88,8 @@ export const en = {
     "This customer has no breach contact with an e-mail address in the register.",
   "breach.error.mailFailed":
     "The e-mail could not be sent: {reason}. Nothing was recorded; try again or inform the customer by phone.",
+  "breach.error.notificationSending":
+    "The notification to this customer is being e-mailed right now from another window; check the incident message in a moment.",
   "breach.error.unexpected": "Something went wrong and nothing was saved. Please try again.",
 
   // The incident message.
@@ -271,6 +273,8 @@ export const nl: Record<keyof typeof en, string> = {
     "Deze klant heeft geen contactpersoon datalekken met e-mailadres in het register.",
   "breach.error.mailFailed":
     "De e-mail kon niet verstuurd worden: {reason}. Er is niets vastgelegd; probeer opnieuw of bel de klant.",
+  "breach.error.notificationSending":
+    "De melding aan deze klant wordt op dit moment vanuit een ander venster gemaild; bekijk het incidentbericht zo meteen.",
   "breach.error.unexpected": "Er ging iets mis en er is niets opgeslagen. Probeer het opnieuw.",
 
   "breach.msg.header": "🚨 {ref} · Datalek",
