@@ -60,8 +60,19 @@ export class EngineAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
       idleTimeoutMillis: 0,
       Client: CharAsTextClient,
     });
-    const inner = await new PrismaPg(pool).connect();
+    // pool.end() resolves once its clients are asked to end, not once their connections are closed:
+    // the shadow database's DROP ... WITH (FORCE) would then terminate a closing connection and its
+    // client would raise an error nobody listens to. Dispose waits for every connection's end.
+    const connections = new Set<pg.Client>();
     let disposed = false;
+    pool.on("connect", (client) => {
+      connections.add(client);
+      client.once("end", () => connections.delete(client));
+      client.on("error", (error) => {
+        if (!disposed) throw error;
+      });
+    });
+    const inner = await new PrismaPg(pool).connect();
     const adapter: SqlDriverAdapter = {
       provider: inner.provider,
       adapterName: inner.adapterName,
@@ -79,7 +90,11 @@ export class EngineAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
         disposed = true;
         this.openAdapters.delete(adapter);
         await inner.dispose();
+        const closed = [...connections].map(
+          (client) => new Promise((resolve) => client.once("end", resolve)),
+        );
         await pool.end();
+        await Promise.all(closed);
         await afterClose();
       },
     };
