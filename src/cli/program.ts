@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { register as registerAudit } from "./commands/audit.ts";
 import { register as registerCustomers } from "./commands/customers.ts";
 import { register as registerIncidents } from "./commands/incidents.ts";
+import { register as registerLanguage } from "./commands/language.ts";
 import { register as registerRegister } from "./commands/register.ts";
 import type { CliContext } from "./context.ts";
 import type { Output } from "./output.ts";
@@ -15,6 +16,7 @@ export function buildProgram(openContext: () => Promise<CliContext>, out: Output
   registerCustomers(program, openContext, out);
   registerIncidents(program, openContext, out);
   registerRegister(program, openContext, out);
+  registerLanguage(program, openContext, out);
   registerAudit(program, openContext, out);
   return program;
 }

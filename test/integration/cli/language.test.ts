@@ -1,0 +1,63 @@
+// `dpa-bot language set` against a real PostgreSQL, read back the way the Slack adapter reads it.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findLanguagePreference } from "../../../src/adapters/db/repositories/language-preferences.ts";
+import type { CliContext } from "../../../src/cli/context.ts";
+import type { Output } from "../../../src/cli/output.ts";
+import { buildProgram } from "../../../src/cli/program.ts";
+import { loadConfig } from "../../../src/config.ts";
+import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db.drop();
+});
+
+async function run(...args: string[]): Promise<string[]> {
+  const out: string[] = [];
+  const output: Output = { log: (l) => out.push(l), error: (l) => out.push(l) };
+  const openContext = async (): Promise<CliContext> => ({
+    prisma: db.prisma,
+    config: loadConfig({}),
+    clock: { now: () => new Date("2026-11-26T10:00:00Z") },
+    actor: { platform: "cli", userId: "admin", displayName: "admin" },
+    close: async () => {},
+  });
+  const program = buildProgram(openContext, output);
+  program.exitOverride();
+  await program.parseAsync(args, { from: "user" });
+  return out;
+}
+
+describe("language set", () => {
+  it("sets a workspace's language, and a person's choice wins over it", async () => {
+    expect(await findLanguagePreference(db.prisma, "slack", "T0WORK", "U0ANNE")).toBeNull();
+
+    expect(await run("language", "set", "en", "--slack-workspace", "T0WORK")).toEqual([
+      "workspace T0WORK: en",
+    ]);
+    expect(await findLanguagePreference(db.prisma, "slack", "T0WORK", "U0ANNE")).toBe("en");
+
+    await run("language", "set", "nl", "--slack-workspace", "T0WORK", "--slack-user", "U0ANNE");
+    expect(await findLanguagePreference(db.prisma, "slack", "T0WORK", "U0ANNE")).toBe("nl");
+    expect(await findLanguagePreference(db.prisma, "slack", "T0WORK", "U0BART")).toBe("en");
+
+    const audit = await db.prisma.auditLog.findMany({ orderBy: { id: "asc" } });
+    expect(audit.map((a) => [a.action, a.actorName, a.after])).toEqual([
+      ["workspace.language.set", "admin", { language: "en" }],
+      ["account.language.set", "admin", { language: "nl" }],
+    ]);
+  });
+
+  it("refuses an unknown language or a malformed id, changing nothing", async () => {
+    const before = await db.prisma.auditLog.count();
+    await expect(run("language", "set", "fr", "--slack-workspace", "T0WORK")).rejects.toThrow(
+      /expected nl or en/,
+    );
+    await expect(run("language", "set", "en", "--slack-workspace", "acme")).rejects.toThrow(/team id/);
+    await expect(run("language", "set", "en")).rejects.toThrow();
+    expect(await db.prisma.auditLog.count()).toBe(before);
+  });
+});
