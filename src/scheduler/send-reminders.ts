@@ -1,6 +1,8 @@
 // Sending claimed reminders: one clock, one message; one channel, one message a second; a clock
 // that closed meanwhile is not reminded of; a failure is retried later or, finally, recorded as
 // failed and logged, never dropped.
+
+import { incidentChannelLanguage } from "../adapters/db/repositories/incidents.ts";
 import { loadOpenClocksOf } from "../adapters/db/repositories/reminder-clocks.ts";
 import {
   markReminderFailed,
@@ -180,8 +182,13 @@ async function sendOne(ctx: SendContext, row: ReminderRow): Promise<SendOutcome>
     return "released";
   }
 
+  // A breach reminder speaks the language of the incident message it sits beside.
+  const incidentOfClock = incidentIdOf(current);
+  const language =
+    (incidentOfClock && (await incidentChannelLanguage(prisma, incidentOfClock))) ||
+    channelLanguage(deps.config);
   const message = buildReminderMessage(current, row.step, sendAt, {
-    language: channelLanguage(deps.config),
+    language,
     timezone: deps.config.timezone,
   });
   try {
@@ -195,7 +202,7 @@ async function sendOne(ctx: SendContext, row: ReminderRow): Promise<SendOutcome>
   if (!marked) log.warn("reminder posted, but its claim had been taken over: it may be posted twice");
   log.info({ channel }, "reminder sent");
 
-  const incidentId = incidentIdOf(current);
+  const incidentId = incidentOfClock;
   if (incidentId && deps.onBreachReminderSent && !ctx.refreshedIncidents.has(incidentId)) {
     ctx.refreshedIncidents.add(incidentId);
     try {

@@ -119,6 +119,33 @@ describe("breach reminders of one incident", () => {
     expect(Object.fromEntries(statuses.map((s) => [s.status, s._count]))).toEqual({ sent: 9, cancelled: 2 });
   });
 
+  it("speaks the language of the reporter's workspace, like the incident message", async () => {
+    const clock = new ManualClock("2026-03-28T09:30:00Z");
+    const acme = await createCustomer(prisma, { name: "Acme" });
+    const incident = await createIncident(prisma, {
+      discoveredAt: at("2026-03-28T09:00:00Z"),
+      reportedAt: clock.now(),
+      customerIds: [acme.id],
+      reference: "DL-2026-0031",
+    });
+    const reporter = await prisma.account.findFirstOrThrow({
+      where: { reportedIncidents: { some: {} } },
+      orderBy: { createdAt: "desc" },
+    });
+    await prisma.workspace.create({
+      data: { platform: "slack", externalId: reporter.workspaceId, language: "nl" },
+    });
+    try {
+      const { deps, chat } = engineDeps(prisma, clock); // DEFAULT_LANGUAGE is en
+      await tickThrough(prisma, clock, at("2026-03-28T21:30:00Z"), () => createReminderEngine(deps).tick());
+      expect(chat.postsTo(incident.channelId!).map((p) => p.text)).toEqual([
+        expect.stringMatching(/Nog .* om Acme te informeren over DL-2026-0031/),
+      ]);
+    } finally {
+      await prisma.workspace.deleteMany({});
+    }
+  });
+
   it("stops every reminder of the incident when it is closed", async () => {
     const clock = new ManualClock("2026-03-28T09:30:00Z");
     const acme = await createCustomer(prisma, { name: "Acme" });

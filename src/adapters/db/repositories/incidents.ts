@@ -325,17 +325,28 @@ export async function listIncidents(db: Db): Promise<Incident[]> {
 
 // The channel message speaks the language of the reporter's workspace, when it has one.
 async function withLanguage(db: Db, row: IncidentRow): Promise<Incident> {
-  let language: Language | null = null;
-  if (row.reporter.workspaceId && (row.reporter.platform === "slack" || row.reporter.platform === "teams")) {
-    const workspace = await db.workspace.findUnique({
-      where: {
-        platform_externalId: { platform: row.reporter.platform, externalId: row.reporter.workspaceId },
-      },
-      select: { language: true },
-    });
-    language = workspace?.language ?? null;
-  }
-  return toIncident(row, language);
+  return toIncident(row, await workspaceLanguage(db, row.reporter));
+}
+
+async function workspaceLanguage(
+  db: Db,
+  reporter: { platform: string; workspaceId: string },
+): Promise<Language | null> {
+  if (!reporter.workspaceId || (reporter.platform !== "slack" && reporter.platform !== "teams")) return null;
+  const workspace = await db.workspace.findUnique({
+    where: { platform_externalId: { platform: reporter.platform, externalId: reporter.workspaceId } },
+    select: { language: true },
+  });
+  return workspace?.language ?? null;
+}
+
+/** The language of an incident's channel message, so its reminders speak the same language. */
+export async function incidentChannelLanguage(db: Db, incidentId: string): Promise<Language | null> {
+  const incident = await db.incident.findUnique({
+    where: { id: incidentId },
+    select: { reporter: { select: { platform: true, workspaceId: true } } },
+  });
+  return incident ? workspaceLanguage(db, incident.reporter) : null;
 }
 
 function isUniqueViolation(error: unknown): boolean {
