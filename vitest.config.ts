@@ -10,7 +10,7 @@ export default defineConfig({
     // PostgreSQL needs some of them too.
     pool: "forks",
     maxWorkers: 2,
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     // Starting an embedded PostgreSQL or migrating a database in a hook can take ~10 s on a slow disk.
     hookTimeout: 60_000,
     teardownTimeout: 30_000,

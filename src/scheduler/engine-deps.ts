@@ -1,6 +1,6 @@
 // What the reminder engine and the digest job need, and the tunables with their defaults.
 import { hostname } from "node:os";
-import type { UnpostedIncident } from "../adapters/db/repositories/incidents.ts";
+import type { UnpostedIncident } from "../adapters/db/repositories/incident-queries.ts";
 import type { Config } from "../config.ts";
 import type { ChatPort, ChatTarget, Clock, Language } from "../domain/ports.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../domain/reminders/retry.ts";

@@ -1,7 +1,7 @@
 // A tick's step for incidents that were saved but never shown: their first post failed (Slack 429,
 // an outage). Each is posted once its hold (Retry-After, back-off) has passed; the claim inside
 // publishIncident makes sure that of several instances ticking at once only one posts it.
-import { findUnpostedIncidents } from "../adapters/db/repositories/incidents.ts";
+import { findUnpostedIncidents } from "../adapters/db/repositories/incident-queries.ts";
 import { ChatDeliveryError } from "../domain/ports.ts";
 import { channelKey } from "../domain/reminders/target.ts";
 import type { ChannelPacer } from "./channel-pacer.ts";

@@ -2,7 +2,7 @@
 // that closed meanwhile is not reminded of; a failure is retried later or, finally, recorded as
 // failed and logged, never dropped.
 
-import { incidentChannelLanguage } from "../adapters/db/repositories/incidents.ts";
+import { incidentChannelLanguage } from "../adapters/db/repositories/incident-queries.ts";
 import { loadOpenClocksOf } from "../adapters/db/repositories/reminder-clocks.ts";
 import {
   markReminderFailed,

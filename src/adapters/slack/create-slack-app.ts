@@ -9,7 +9,7 @@ import { type RefreshOutcome, refreshIncidentMessage } from "../../domain/breach
 import type { ChatPort, Clock, Mailer } from "../../domain/ports.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
-import type { UnpostedIncident } from "../db/repositories/incidents.ts";
+import type { UnpostedIncident } from "../db/repositories/incident-queries.ts";
 import { registerCustomerOptions } from "./breach/customer-options.ts";
 import { registerDialogSubmissions } from "./breach/dialog-submissions.ts";
 import { registerIncidentButtons } from "./breach/incident-buttons.ts";

@@ -1,6 +1,6 @@
 // `dpa-bot incidents list`: the breach incidents with their clocks, for people or (--json) scripts.
 import type { Command } from "commander";
-import { listIncidents } from "../../adapters/db/repositories/incidents.ts";
+import { listIncidents } from "../../adapters/db/repositories/incident-queries.ts";
 import { toRegisterEntry } from "../../domain/breach/register-entry.ts";
 import { formatDateTime, formatMoneyCents } from "../../domain/i18n/format.ts";
 import type { CliContext } from "../context.ts";

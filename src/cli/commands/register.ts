@@ -2,7 +2,7 @@
 // (Bijlage 3), every incident notified or not, with every field and every clock.
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { listIncidents } from "../../adapters/db/repositories/incidents.ts";
+import { listIncidents } from "../../adapters/db/repositories/incident-queries.ts";
 import { registerAsCsv } from "../../domain/breach/register-csv.ts";
 import { toRegisterEntry } from "../../domain/breach/register-entry.ts";
 import type { CliContext } from "../context.ts";

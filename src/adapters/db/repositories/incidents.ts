@@ -7,16 +7,11 @@ import type {
   NewIncident,
   ReportChange,
 } from "../../../domain/breach/incident-repository.ts";
-import type { Actor, ChatPlatform, Language, PostedMessage } from "../../../domain/ports.ts";
+import type { Actor, PostedMessage } from "../../../domain/ports.ts";
 import { Prisma, type PrismaClient } from "../../../generated/prisma/client.ts";
-import { type Db, ensureAccount, recordAudit } from "./audit.ts";
-import {
-  auditSnapshot,
-  detailColumns,
-  type IncidentRow,
-  incidentInclude,
-  toIncident,
-} from "./incident-records.ts";
+import { ensureAccount, recordAudit } from "./audit.ts";
+import { findByKey, loadIncident } from "./incident-queries.ts";
+import { auditSnapshot, detailColumns, incidentInclude, toIncident } from "./incident-records.ts";
 import { nextReference } from "./reference-counter.ts";
 
 export const INCIDENT_REFERENCE_PREFIX = "DL";
@@ -266,87 +261,6 @@ async function changeClock(
     select: { incidentId: true },
   });
   return changeIncident(prisma, clock.incidentId, actor, action, action.replace(/^incident\./, ""), change);
-}
-
-async function findByKey(db: Db, idempotencyKey: string): Promise<Incident | null> {
-  const row = await db.incident.findUnique({ where: { idempotencyKey }, include: incidentInclude });
-  return row ? withLanguage(db, row) : null;
-}
-
-export async function loadIncident(db: Db, id: string): Promise<Incident | null> {
-  const row = await db.incident.findUnique({ where: { id }, include: incidentInclude });
-  return row ? withLanguage(db, row) : null;
-}
-
-/** An open incident whose message was never posted, and where it is meant to go. */
-export interface UnpostedIncident {
-  id: string;
-  platform: ChatPlatform;
-  channelId: string;
-  /** The reporter's user id on that platform: the last place to show the incident. */
-  reporterUserId: string | null;
-}
-
-/** Open incidents with a target channel and no message whose hold has passed, oldest first. */
-export async function findUnpostedIncidents(db: Db, now: Date, limit: number): Promise<UnpostedIncident[]> {
-  const rows = await db.incident.findMany({
-    where: {
-      status: "open",
-      messageId: null,
-      channelId: { not: null },
-      platform: { in: ["slack", "teams"] },
-      OR: [{ postHeldUntil: null }, { postHeldUntil: { lte: now } }],
-    },
-    select: {
-      id: true,
-      platform: true,
-      channelId: true,
-      reporter: { select: { platform: true, platformUserId: true } },
-    },
-    orderBy: { reportedAt: "asc" },
-    take: limit,
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    platform: row.platform as ChatPlatform,
-    channelId: row.channelId!,
-    reporterUserId: row.reporter.platform === row.platform ? row.reporter.platformUserId : null,
-  }));
-}
-
-/** The whole register, oldest discovery first. */
-export async function listIncidents(db: Db): Promise<Incident[]> {
-  const rows = await db.incident.findMany({
-    include: incidentInclude,
-    orderBy: [{ discoveredAt: "asc" }, { reference: "asc" }],
-  });
-  return Promise.all(rows.map((row) => withLanguage(db, row)));
-}
-
-// The channel message speaks the language of the reporter's workspace, when it has one.
-async function withLanguage(db: Db, row: IncidentRow): Promise<Incident> {
-  return toIncident(row, await workspaceLanguage(db, row.reporter));
-}
-
-async function workspaceLanguage(
-  db: Db,
-  reporter: { platform: string; workspaceId: string },
-): Promise<Language | null> {
-  if (!reporter.workspaceId || (reporter.platform !== "slack" && reporter.platform !== "teams")) return null;
-  const workspace = await db.workspace.findUnique({
-    where: { platform_externalId: { platform: reporter.platform, externalId: reporter.workspaceId } },
-    select: { language: true },
-  });
-  return workspace?.language ?? null;
-}
-
-/** The language of an incident's channel message, so its reminders speak the same language. */
-export async function incidentChannelLanguage(db: Db, incidentId: string): Promise<Language | null> {
-  const incident = await db.incident.findUnique({
-    where: { id: incidentId },
-    select: { reporter: { select: { platform: true, workspaceId: true } } },
-  });
-  return incident ? workspaceLanguage(db, incident.reporter) : null;
 }
 
 function isUniqueViolation(error: unknown): boolean {

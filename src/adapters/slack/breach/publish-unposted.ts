@@ -4,7 +4,7 @@
 // processes only one posts it.
 import { publishIncident } from "../../../domain/breach/publish-incident.ts";
 import type { ChatTarget } from "../../../domain/ports.ts";
-import type { UnpostedIncident } from "../../db/repositories/incidents.ts";
+import type { UnpostedIncident } from "../../db/repositories/incident-queries.ts";
 import type { SlackBreachContext } from "./context.ts";
 
 /** True when this call posted the incident; throws the chat's error when the post failed. */
