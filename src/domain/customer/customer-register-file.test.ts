@@ -86,6 +86,17 @@ describe("customer register file", () => {
     );
   });
 
+  it("asks for quotes around a phone number that YAML read as a number", () => {
+    const result = validateCustomerRegister({
+      customers: [{ ...goodCustomer, contacts: [{ ...goodCustomer.contacts[0], phone: 470123456 }] }],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors).toEqual([
+        expect.stringMatching(/^customers\[0\]\.contacts\[0\]\.phone: write the phone number in quotes/),
+      ]);
+  });
+
   it("rejects unknown top-level keys and a missing customers list", () => {
     expect(validateCustomerRegister({ customer: [] }).ok).toBe(false);
     expect(validateCustomerRegister(null).ok).toBe(false);

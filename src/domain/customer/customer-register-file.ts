@@ -26,7 +26,10 @@ function isRealDate(text: string): boolean {
 const contactSchema = z.object({
   name: nonEmpty("name"),
   email: z.email({ message: "invalid e-mail" }),
-  phone: trimmed
+  // YAML reads an unquoted 0470123456 as a number and drops the leading zero: ask for quotes.
+  phone: z
+    .string({ message: 'write the phone number in quotes, e.g. "+32 470 12 34 56"' })
+    .trim()
     .regex(/^\+?[0-9 ()./-]{6,25}$/, { message: "invalid phone number (digits, spaces, + ( ) . / -)" })
     .optional()
     .nullable(),
