@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { parse as parseYaml } from "yaml";
 import { importCustomers, listCustomers } from "../../adapters/db/repositories/customers.ts";
-import { validateCustomerRegister } from "../../domain/customer/customer-register-file.ts";
+import { registerWarnings, validateCustomerRegister } from "../../domain/customer/customer-register-file.ts";
 import type { CliContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
 
@@ -27,6 +27,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
           `${file}: ${result.errors.length} error(s), nothing imported:\n${result.errors.map((e) => `  ${e}`).join("\n")}`,
         );
       }
+      for (const warning of registerWarnings(result.value)) out.error(`warning: ${warning}`);
       if (options.dryRun) {
         out.log(`${file}: valid, ${result.value.customers.length} customer(s); nothing written (--dry-run)`);
         return;

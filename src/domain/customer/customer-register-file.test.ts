@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateCustomerRegister } from "./customer-register-file.ts";
+import { registerWarnings, validateCustomerRegister } from "./customer-register-file.ts";
 
 const goodCustomer = {
   key: "acme",
@@ -100,5 +100,18 @@ describe("customer register file", () => {
   it("rejects unknown top-level keys and a missing customers list", () => {
     expect(validateCustomerRegister({ customer: [] }).ok).toBe(false);
     expect(validateCustomerRegister(null).ok).toBe(false);
+  });
+});
+
+describe("register warnings", () => {
+  it("names customers without a breach or request contact", () => {
+    const result = validateCustomerRegister({
+      customers: [goodCustomer, { ...goodCustomer, key: "bare", contacts: [] }],
+    });
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    expect(registerWarnings(result.value)).toEqual([
+      "customers[1] (bare): no breach contact; a breach notification would have no addressee",
+      "customers[1] (bare): no dsr contact; data-subject requests cannot be forwarded",
+    ]);
   });
 });

@@ -170,3 +170,25 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     )
     .join("");
 }
+
+/**
+ * What is valid but will hurt later: a customer nobody can be told about a breach (Bijlage 3
+ * contact person) or to whom no data-subject request can be forwarded (art. 8 DPA).
+ */
+export function registerWarnings(file: CustomerRegisterFile): string[] {
+  return file.customers.flatMap((customer, index) => {
+    const roles = new Set(customer.contacts.flatMap((contact) => contact.roles));
+    const warnings: string[] = [];
+    if (!roles.has("breach")) {
+      warnings.push(
+        `customers[${index}] (${customer.key}): no breach contact; a breach notification would have no addressee`,
+      );
+    }
+    if (!roles.has("dsr")) {
+      warnings.push(
+        `customers[${index}] (${customer.key}): no dsr contact; data-subject requests cannot be forwarded`,
+      );
+    }
+    return warnings;
+  });
+}
