@@ -1,6 +1,8 @@
 // A local Slack Web API on 127.0.0.1 for tests: records every call, answers like Slack (ok:false
 // errors included), enforces the Block Kit limits on every view and message, expires trigger ids
 // after 3 s and after one use, and answers HTTP 429 with Retry-After when a test asks for it.
+// apps.connections.open (Socket Mode) takes the app-level token and hands out the URL of a
+// FakeSocketMode; every other method takes the bot token.
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -32,6 +34,21 @@ type Reply = { status: number; body: Record<string, unknown>; headers?: Record<s
 type Handler = (args: Record<string, unknown>) => Reply;
 
 export const BOT_TOKEN = "xoxb-test-token";
+export const APP_TOKEN = "xapp-1-A0001-1234567890-0123456789abcdef";
+
+/** Methods Slack answers only for an app-level token; the others refuse it (not_allowed_token_type). */
+const APP_TOKEN_METHODS = new Set(["apps.connections.open"]);
+
+/** What answers apps.connections.open: a WebSocket URL with a fresh, single-use ticket. */
+export interface SocketModeEndpoint {
+  openConnection(): string;
+}
+
+interface CallWaiter {
+  method: string;
+  count: number;
+  resolve: (calls: RecordedCall[]) => void;
+}
 
 export class FakeSlack {
   readonly calls: RecordedCall[] = [];
@@ -46,9 +63,12 @@ export class FakeSlack {
   readonly unknownChannels = new Set<string>();
   private readonly triggers = new Map<string, { issuedAt: number; used: boolean }>();
   private readonly planned = new Map<string, Reply[]>();
+  private callWaiters: CallWaiter[] = [];
   private server?: Server;
   private sequence = 0;
   url = "";
+  /** Set by a FakeSocketMode, which answers apps.connections.open. */
+  socketMode?: SocketModeEndpoint;
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
@@ -92,17 +112,49 @@ export class FakeSlack {
     return this.calls.filter((c) => c.method === method);
   }
 
+  /** Resolves once `method` has been called `count` times in all; rejects after `timeoutMs`. */
+  waitForCalls(method: string, count: number, timeoutMs = 5_000): Promise<RecordedCall[]> {
+    if (this.callsOf(method).length >= count) return Promise.resolve(this.callsOf(method));
+    return new Promise((resolve, reject) => {
+      const waiter: CallWaiter = {
+        method,
+        count,
+        resolve: (calls) => {
+          clearTimeout(timer);
+          resolve(calls);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.callWaiters = this.callWaiters.filter((w) => w !== waiter);
+        reject(
+          new Error(
+            `${method} was called ${this.callsOf(method).length} times, not ${count}, in ${timeoutMs} ms`,
+          ),
+        );
+      }, timeoutMs);
+      this.callWaiters.push(waiter);
+    });
+  }
+
   private async handle(req: IncomingMessage): Promise<Reply> {
     const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0]!;
     const args = parseBody(await readBody(req), req.headers["content-type"] ?? "");
     const reply = this.answer(method, args, req.headers.authorization);
     this.calls.push({ method, args });
+    const reached = this.callWaiters.filter(
+      (w) => w.method === method && this.callsOf(method).length >= w.count,
+    );
+    this.callWaiters = this.callWaiters.filter((w) => !reached.includes(w));
+    for (const waiter of reached) waiter.resolve(this.callsOf(method));
     return reply;
   }
 
   private answer(method: string, args: Record<string, unknown>, authorization: string | undefined): Reply {
     const token = authorization?.replace(/^Bearer /, "") ?? args.token;
-    if (token !== BOT_TOKEN) return error("invalid_auth");
+    const expected = APP_TOKEN_METHODS.has(method) ? APP_TOKEN : BOT_TOKEN;
+    if (token !== expected) {
+      return error(token === APP_TOKEN || token === BOT_TOKEN ? "not_allowed_token_type" : "invalid_auth");
+    }
     const planned = this.planned.get(method)?.shift();
     if (planned) return planned;
     const handler = this.handlers[method];
@@ -110,6 +162,9 @@ export class FakeSlack {
   }
 
   private readonly handlers: Record<string, Handler> = {
+    "apps.connections.open": () =>
+      // Without a FakeSocketMode attached this fake has nothing to connect to.
+      this.socketMode ? ok({ url: this.socketMode.openConnection() }) : error("unknown_method"),
     "auth.test": () =>
       ok({
         user_id: "UBOT",

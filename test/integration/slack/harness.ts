@@ -51,7 +51,7 @@ export interface Harness {
 }
 
 /** Counts requests still being handled (also after their ack), so tests wait without sleeping. */
-function trackWork(app: SlackApp) {
+export function trackWork(app: SlackApp) {
   let inFlight = 0;
   let waiters: Array<() => void> = [];
   app.app.use(async ({ next }) => {
@@ -133,7 +133,7 @@ export async function startHarness(options: {
 }
 
 export async function seedCustomer(
-  h: Harness,
+  h: Pick<Harness, "db">,
   data: {
     key: string;
     name: string;
