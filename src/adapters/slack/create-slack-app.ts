@@ -20,7 +20,12 @@ import { registerReportSubmission } from "./breach/report-submission.ts";
 import { createBreachDeps } from "./breach-deps.ts";
 import { SlackPeople } from "./people.ts";
 import { createSlackChat } from "./slack-chat.ts";
-import { createDeliveryClient, interactiveClientOptions, slackLogger } from "./web-client.ts";
+import {
+  createDeliveryClient,
+  interactiveClientOptions,
+  slackLogger,
+  socketModeClientOptions,
+} from "./web-client.ts";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
 
@@ -71,7 +76,16 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     // auth.test runs in start(), where a Slack outage at boot is retried instead of leaving a
     // rejected promise behind that would take the process down.
     deferInitialization: true,
-    ...(receiver ? { receiver } : { socketMode: true, appToken: slack.appToken }),
+    ...(receiver
+      ? { receiver }
+      : {
+          socketMode: true,
+          appToken: slack.appToken,
+          // Its own client for apps.connections.open, which opens the WebSocket again after Slack
+          // refreshes or drops it: with the listeners' one quick retry, a re-open that failed twice
+          // rejected unhandled and the bot stayed offline.
+          installerOptions: { clientOptions: socketModeClientOptions(slack.apiUrl, logger) },
+        }),
   });
   app.error(async (error) => {
     logger.error({ err: error }, "slack listener failed");
@@ -100,22 +114,25 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   // listening on PORT already routes /slack/events to it.
   const ownsServer = slack.mode === "socket" || !options.expressApp;
   const retries: RetryState = { stopped: false };
+  // Bolt starts its receiver only once initialised: at once, or when auth.test finally succeeds.
+  let receiverStarted = false;
+  const startReceiver = async () => {
+    if (!ownsServer) return;
+    receiverStarted = true;
+    if (slack.mode === "http") await app.start(config.port);
+    else await app.start();
+  };
   return {
     app,
     chat,
     breach,
     refreshIncidentMessage: (incidentId) => refreshIncidentMessage(breach, incidentId),
     publishUnpostedIncident: (incident) => publishUnpostedIncident(ctx, incident),
-    start: async () => {
-      await verifyTokenThenInit(app, logger, retries);
-      if (!ownsServer) return;
-      if (slack.mode === "http") await app.start(config.port);
-      else await app.start();
-    },
+    start: () => verifyTokenThenInit(app, logger, retries, startReceiver),
     stop: async () => {
       retries.stopped = true;
       clearTimeout(retries.timer);
-      if (ownsServer) await app.stop();
+      if (receiverStarted) await app.stop();
     },
   };
 }
@@ -136,7 +153,8 @@ const FATAL_AUTH_ERRORS = new Set([
 /**
  * Checks the bot token with auth.test before Bolt initialises. A rejected token is a configuration
  * error and stops start-up with a clear message; an unreachable Slack is retried in the background
- * with back-off (the rest of the bot, scheduler and health checks included, keeps running).
+ * with back-off (the rest of the bot, scheduler and health checks included, keeps running). Once
+ * initialised, `onReady` starts the receiver (the Socket Mode connection or HTTP server).
  */
 interface RetryState {
   stopped: boolean;
@@ -147,6 +165,7 @@ async function verifyTokenThenInit(
   app: App,
   logger: Logger,
   retries: RetryState,
+  onReady: () => Promise<void>,
   delayMs = 2_000,
 ): Promise<void> {
   if (retries.stopped) return;
@@ -161,12 +180,15 @@ async function verifyTokenThenInit(
     }
     logger.warn({ err: error, retryInMs: delayMs }, "Slack not reachable; retrying auth.test");
     retries.timer = setTimeout(() => {
-      verifyTokenThenInit(app, logger, retries, Math.min(delayMs * 2, 60_000)).catch((fatal: unknown) => {
-        logger.fatal({ err: fatal }, "Slack cannot be used");
-      });
+      verifyTokenThenInit(app, logger, retries, onReady, Math.min(delayMs * 2, 60_000)).catch(
+        (fatal: unknown) => {
+          logger.fatal({ err: fatal }, "Slack cannot be used");
+        },
+      );
     }, delayMs);
     retries.timer.unref();
     return;
   }
   await app.init();
+  if (!retries.stopped) await onReady();
 }

@@ -18,6 +18,18 @@ export function interactiveClientOptions(apiUrl: string | undefined, logger: Log
   };
 }
 
+/**
+ * For the Socket Mode client's apps.connections.open (app-level token): no retryConfig, so the client
+ * keeps its own long back-off for re-opening the connection instead of giving up after one retry.
+ */
+export function socketModeClientOptions(apiUrl: string | undefined, logger: Logger): WebClientOptions {
+  return {
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+    timeout: 10_000,
+    logger: slackLogger(logger),
+  };
+}
+
 /** For the chat port: no retries at all; the caller (scheduler) decides when to try again. */
 export function createDeliveryClient(
   token: string,
