@@ -150,17 +150,17 @@ const FATAL_AUTH_ERRORS = new Set([
   "token_expired",
 ]);
 
+interface RetryState {
+  stopped: boolean;
+  timer?: NodeJS.Timeout;
+}
+
 /**
  * Checks the bot token with auth.test before Bolt initialises. A rejected token is a configuration
  * error and stops start-up with a clear message; an unreachable Slack is retried in the background
  * with back-off (the rest of the bot, scheduler and health checks included, keeps running). Once
  * initialised, `onReady` starts the receiver (the Socket Mode connection or HTTP server).
  */
-interface RetryState {
-  stopped: boolean;
-  timer?: NodeJS.Timeout;
-}
-
 async function verifyTokenThenInit(
   app: App,
   logger: Logger,
