@@ -27,6 +27,14 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  // A failure nobody handled ends the process (everything that matters is in PostgreSQL, and a
+  // supervisor restarts it), but as one structured log line rather than a bare stack on stderr.
+  const die = (kind: string) => (error: unknown) => {
+    logger.fatal({ err: error }, `${kind}; exiting`);
+    process.exit(1);
+  };
+  process.on("unhandledRejection", die("unhandled rejection"));
+  process.on("uncaughtException", die("uncaught exception"));
   const clock = systemClock;
 
   logger.info(
