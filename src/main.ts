@@ -4,7 +4,6 @@ import type { Server } from "node:http";
 import { openDatabase } from "./adapters/db/database.ts";
 import { createSmtpMailer } from "./adapters/mail/smtp-mailer.ts";
 import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
-import { registerDigestCommand } from "./adapters/slack/listeners/digest-command.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { t } from "./domain/i18n/translate.ts";
 import { systemClock } from "./domain/ports.ts";
@@ -58,7 +57,6 @@ async function main(): Promise<void> {
     ? createSlackApp({ config, prisma: database.prisma, clock, logger, mailer, expressApp: app })
     : undefined;
   if (slack) {
-    registerDigestCommand(slack.app, { prisma: database.prisma, chat: slack.chat, clock, config, logger });
     await slack.start();
     stoppers.push(() => slack.stop());
     logger.info({ mode: config.slack.enabled && config.slack.mode }, "Slack enabled");

@@ -18,6 +18,7 @@ import { publishUnpostedIncident } from "./breach/publish-unposted.ts";
 import { registerReportCommand } from "./breach/report-command.ts";
 import { registerReportSubmission } from "./breach/report-submission.ts";
 import { createBreachDeps } from "./breach-deps.ts";
+import { registerDigestCommand } from "./listeners/digest-command.ts";
 import { SlackPeople } from "./people.ts";
 import { createSlackChat } from "./slack-chat.ts";
 import {
@@ -109,6 +110,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerIncidentButtons(app, ctx);
   registerDialogSubmissions(app, ctx);
   registerNotificationSubmission(app, ctx);
+  registerDigestCommand(app, { prisma: options.prisma, chat, clock: options.clock, config, logger });
 
   // Mounted on a shared express app, the HTTP receiver needs no start of its own: the server
   // listening on PORT already routes /slack/events to it.

@@ -1,14 +1,10 @@
-// The daily digest on a real database: once per slot and channel with two instances, after a
-// crash, across DST nights; its content, most urgent first; and the on-demand command.
-import type { App } from "@slack/bolt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../../src/adapters/db/prisma.ts";
 import { claimDigestSlot } from "../../../src/adapters/db/repositories/digest.ts";
-import { registerDigestCommand } from "../../../src/adapters/slack/listeners/digest-command.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { runDigestSlot, runDueDigest } from "../../../src/scheduler/digest-job.ts";
 import { createReminderEngine } from "../../../src/scheduler/reminder-engine.ts";
-import { RecordingChat, textOf } from "../../fakes/chat/recording-chat.ts";
+import { RecordingChat } from "../../fakes/chat/recording-chat.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
 import {
   clearAll,
@@ -250,57 +246,5 @@ describe("digest content", () => {
       "⚪ Former: destroy or return the data: 10 days left, until 8 Apr 2026",
       "⏳ Acme: approval of sub-processor FarAwayCloud, pending since 21 Mar 2026 (outside the EEA)",
     ]);
-  });
-});
-
-describe("/datalek-digest", () => {
-  it("shows the same overview on demand, only to the user who asked, in that user's language", async () => {
-    const clock = new ManualClock("2026-03-29T07:00:00Z");
-    const chat = new RecordingChat(clock);
-    const acme = await createCustomer(prisma, { name: "Acme" });
-    await createIncident(prisma, {
-      discoveredAt: at("2026-03-28T09:00:00Z"),
-      customerIds: [acme.id],
-      reference: "DL-2026-0005",
-    });
-    await prisma.account.create({
-      data: {
-        platform: "slack",
-        workspaceId: "T1",
-        platformUserId: "U-ASKER",
-        displayName: "Asker",
-        language: "nl",
-      },
-    });
-    const handlers: Array<(args: Record<string, unknown>) => Promise<void>> = [];
-    const app = {
-      command: (name: string, handler: (args: Record<string, unknown>) => Promise<void>) => {
-        expect(name).toBe("/datalek-digest");
-        handlers.push(handler);
-      },
-    } as unknown as App;
-    registerDigestCommand(app, {
-      prisma,
-      chat,
-      clock,
-      config: testConfig(),
-      logger: engineDeps(prisma, clock).deps.logger,
-    });
-    let acked = false;
-    await handlers[0]!({
-      ack: async () => {
-        acked = true;
-      },
-      command: { channel_id: "C-WHERE-ASKED", user_id: "U-ASKER", team_id: "T1", text: "" },
-    });
-    expect(acked).toBe(true);
-    expect(chat.posts).toHaveLength(0);
-    expect(chat.privates).toHaveLength(1);
-    const shown = chat.privates[0]!;
-    expect(shown.target).toEqual({ platform: "slack", channelId: "C-WHERE-ASKED" });
-    expect(shown.userId).toBe("U-ASKER");
-    const text = textOf(shown.message);
-    expect(text.split("\n")[0]).toBe("Openstaande termijnen");
-    expect(text).toMatch(/DL-2026-0005 · Acme: klant informeren: nog 2 u, tot zo 29 mrt 2026 11:00 CEST/);
   });
 });

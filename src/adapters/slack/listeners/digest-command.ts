@@ -8,6 +8,7 @@ import type { ChatPort, Clock, Language } from "../../../domain/ports.ts";
 import type { PrismaClient } from "../../../generated/prisma/client.ts";
 import type { Logger } from "../../../logger.ts";
 import { buildCurrentDigest } from "../../../scheduler/digest-job.ts";
+import { findLanguagePreference } from "../../db/repositories/language-preferences.ts";
 
 export const DIGEST_COMMAND = "/datalek-digest";
 
@@ -39,24 +40,6 @@ export function registerDigestCommand(app: App, deps: DigestCommandDeps): void {
 
 /** The user's own language when known, else the workspace's, else the configured default. */
 async function languageOf(deps: DigestCommandDeps, teamId: string, userId: string): Promise<Language> {
-  try {
-    const account = await deps.prisma.account.findUnique({
-      where: {
-        platform_workspaceId_platformUserId: {
-          platform: "slack",
-          workspaceId: teamId,
-          platformUserId: userId,
-        },
-      },
-      select: { language: true },
-    });
-    if (account?.language) return account.language;
-    const workspace = await deps.prisma.workspace.findUnique({
-      where: { platform_externalId: { platform: "slack", externalId: teamId } },
-      select: { language: true },
-    });
-    return workspace?.language ?? deps.config.defaultLanguage;
-  } catch {
-    return deps.config.defaultLanguage;
-  }
+  const chosen = await findLanguagePreference(deps.prisma, "slack", teamId, userId).catch(() => null);
+  return chosen ?? deps.config.defaultLanguage;
 }
