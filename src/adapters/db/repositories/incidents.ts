@@ -168,6 +168,9 @@ async function insertIncident(
       reference,
       discoveredAt: draft.discoveredAt,
       reportedAt: draft.reportedAt,
+      // Time comes from the clock port, not the database: the reminder engine generates no
+      // reminder due before a clock was opened, so both must agree on when that was.
+      createdAt: draft.reportedAt,
       reporterAccountId: account.id,
       idempotencyKey: draft.idempotencyKey,
       platform: draft.platform,
@@ -177,6 +180,7 @@ async function insertIncident(
           customerId: clock.customerId,
           notifyDeadline: clock.notifyDeadline,
           authorityDeadline: clock.authorityDeadline,
+          createdAt: draft.reportedAt,
         })),
       },
     },
