@@ -3,7 +3,7 @@
 // behave as in production.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { quoteIdentifier, withDatabase } from "../../src/adapters/db/connection-url.ts";
 import { createPrismaClient } from "../../src/adapters/db/prisma.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
@@ -40,6 +40,21 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await dropDatabase(name);
     },
   };
+}
+
+/**
+ * A fresh database for the calling test file: created before its tests, dropped after them.
+ * `ready` receives it, so the file can keep its own `db`/`prisma` variables.
+ */
+export function useTestDatabase(ready: (db: TestDatabase) => void): void {
+  let db: TestDatabase | undefined;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ready(db);
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
 }
 
 /** A database without any schema, for tests of the migrations themselves. */

@@ -3,25 +3,20 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { CliContext } from "../../../src/cli/context.ts";
 import { CliError, type Output } from "../../../src/cli/output.ts";
 import { buildProgram } from "../../../src/cli/program.ts";
 import { loadConfig } from "../../../src/config.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
-import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
+import { useTestDatabase } from "../../support/db.ts";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/customers/${name}`, import.meta.url));
 
-let db: TestDatabase;
 let prisma: PrismaClient;
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  prisma = db.prisma;
-});
-afterAll(async () => {
-  await db.drop();
+useTestDatabase((created) => {
+  prisma = created.prisma;
 });
 
 async function run(...args: string[]): Promise<{ out: string[]; err: string[] }> {

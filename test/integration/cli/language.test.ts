@@ -1,18 +1,15 @@
 // `dpa-bot language set` against a real PostgreSQL, read back the way the Slack adapter reads it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findLanguagePreference } from "../../../src/adapters/db/repositories/language-preferences.ts";
 import type { CliContext } from "../../../src/cli/context.ts";
 import type { Output } from "../../../src/cli/output.ts";
 import { buildProgram } from "../../../src/cli/program.ts";
 import { loadConfig } from "../../../src/config.ts";
-import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
+import { type TestDatabase, useTestDatabase } from "../../support/db.ts";
 
 let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(async () => {
-  await db.drop();
+useTestDatabase((created) => {
+  db = created;
 });
 
 async function run(...args: string[]): Promise<string[]> {

@@ -1,12 +1,11 @@
 // Bijlage 2 DPA: the use of named accounts is logged. The database itself refuses to rewrite that log.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
+import { describe, expect, it } from "vitest";
+import { type TestDatabase, useTestDatabase } from "../../support/db.ts";
 
 let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
+useTestDatabase((created) => {
+  db = created;
 });
-afterAll(() => db?.drop());
 
 function addEntry() {
   return db.prisma.auditLog.create({

@@ -1,9 +1,9 @@
 // The reminder timeline of one incident, from the report until the customer is informed and has
 // decided on notifying its authority, with a clock the test moves and a real PostgreSQL.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { createReminderEngine } from "../../../src/scheduler/reminder-engine.ts";
-import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
+import { useTestDatabase } from "../../support/db.ts";
 import {
   clearAll,
   createCustomer,
@@ -14,15 +14,10 @@ import {
   tickThrough,
 } from "./support.ts";
 
-let db: TestDatabase;
 let prisma: PrismaClient;
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  prisma = db.prisma;
-});
-afterAll(async () => {
-  await db?.drop();
+useTestDatabase((created) => {
+  prisma = created.prisma;
 });
 beforeEach(async () => {
   await clearAll(prisma);

@@ -1,11 +1,11 @@
 // Delivery under pressure: Slack's HTTP 429 with Retry-After, transient errors with back-off, a
 // permanent error that ends as a visible failure, and the per-channel pace.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { runDigestSlot } from "../../../src/scheduler/digest-job.ts";
 import { createReminderEngine } from "../../../src/scheduler/reminder-engine.ts";
 import { RecordingChat } from "../../fakes/chat/recording-chat.ts";
-import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
+import { useTestDatabase } from "../../support/db.ts";
 import {
   clearAll,
   createCustomer,
@@ -15,15 +15,10 @@ import {
   ManualClock,
 } from "./support.ts";
 
-let db: TestDatabase;
 let prisma: PrismaClient;
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  prisma = db.prisma;
-});
-afterAll(async () => {
-  await db?.drop();
+useTestDatabase((created) => {
+  prisma = created.prisma;
 });
 beforeEach(async () => {
   await clearAll(prisma);

@@ -1,10 +1,10 @@
 // The same engine for the other clocks: data-subject requests (art. 8 DPA, GDPR art. 12(3)),
 // pending sub-processor approvals (art. 9), retention after the contract (art. 12, Bijlage 1) and
 // the periodic security review (art. 5.9). They are posted in the digest channel.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { createReminderEngine } from "../../../src/scheduler/reminder-engine.ts";
-import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
+import { useTestDatabase } from "../../support/db.ts";
 import {
   clearAll,
   createApproval,
@@ -17,15 +17,10 @@ import {
   tickThrough,
 } from "./support.ts";
 
-let db: TestDatabase;
 let prisma: PrismaClient;
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  prisma = db.prisma;
-});
-afterAll(async () => {
-  await db?.drop();
+useTestDatabase((created) => {
+  prisma = created.prisma;
 });
 beforeEach(async () => {
   await clearAll(prisma);
