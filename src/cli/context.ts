@@ -43,3 +43,17 @@ function env(name: string): string | undefined {
   const value = process.env[name];
   return value && value.trim() !== "" ? value.trim() : undefined;
 }
+
+/** Runs one command's work with an open context, and always closes it (stopping an embedded
+ *  PostgreSQL this command started). */
+export async function withContext<T>(
+  openContext: () => Promise<CliContext>,
+  work: (ctx: CliContext) => Promise<T>,
+): Promise<T> {
+  const ctx = await openContext();
+  try {
+    return await work(ctx);
+  } finally {
+    await ctx.close();
+  }
+}

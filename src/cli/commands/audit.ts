@@ -1,6 +1,6 @@
 // `dpa-bot audit list`: who did what, by named account (Bijlage 2), newest first.
 import type { Command } from "commander";
-import type { CliContext } from "../context.ts";
+import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
 
 export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
@@ -21,8 +21,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
       const [entityType, entityId] = options.entity ? options.entity.split(":", 2) : [];
       if (options.entity && !entityId)
         throw new CliError(`--entity: expected type:id, got "${options.entity}"`);
-      const ctx = await openContext();
-      try {
+      await withContext(openContext, async (ctx) => {
         const rows = await ctx.prisma.auditLog.findMany({
           where: {
             ...(entityType ? { entityType, entityId } : {}),
@@ -46,8 +45,6 @@ export function register(program: Command, openContext: () => Promise<CliContext
             `${row.at.toISOString()}  ${row.actorPlatform}:${row.actorName} (${row.actorUserId})  ${row.action}  ${row.entityType}:${row.entityId}`,
           );
         }
-      } finally {
-        await ctx.close();
-      }
+      });
     });
 }

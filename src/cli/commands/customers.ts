@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { parse as parseYaml } from "yaml";
 import { importCustomers, listCustomers } from "../../adapters/db/repositories/customers.ts";
 import { registerWarnings, validateCustomerRegister } from "../../domain/customer/customer-register-file.ts";
-import type { CliContext } from "../context.ts";
+import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
 
 export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
@@ -32,15 +32,12 @@ export function register(program: Command, openContext: () => Promise<CliContext
         out.log(`${file}: valid, ${result.value.customers.length} customer(s); nothing written (--dry-run)`);
         return;
       }
-      const ctx = await openContext();
-      try {
+      await withContext(openContext, async (ctx) => {
         const summary = await importCustomers(ctx.prisma, result.value, ctx.actor);
         out.log(
           `${file}: ${summary.created.length} created, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged`,
         );
-      } finally {
-        await ctx.close();
-      }
+      });
     });
 
   customers
@@ -48,8 +45,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
     .description("list every customer with contacts and approved sub-processors")
     .option("--json", "print JSON instead of a table")
     .action(async (options: { json?: boolean }) => {
-      const ctx = await openContext();
-      try {
+      await withContext(openContext, async (ctx) => {
         const rows = await listCustomers(ctx.prisma);
         if (options.json) {
           out.log(JSON.stringify(rows, null, 2));
@@ -64,9 +60,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
             `${c.key.padEnd(20)} ${c.name.padEnd(30)} ${c.language} ${c.authority}  ${c.contacts.length} contact(s), ${c.subprocessors.length} sub-processor(s)`,
           );
         }
-      } finally {
-        await ctx.close();
-      }
+      });
     });
 }
 

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { listIncidents } from "../../adapters/db/repositories/incident-queries.ts";
 import { toRegisterEntry } from "../../domain/breach/register-entry.ts";
 import { formatDateTime, formatMoneyCents } from "../../domain/i18n/format.ts";
-import type { CliContext } from "../context.ts";
+import { type CliContext, withContext } from "../context.ts";
 import type { Output } from "../output.ts";
 
 export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
@@ -19,8 +19,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
     .option("--json", "print JSON (instants in ISO 8601, UTC; money in integer cents)")
     .option("--open", "only incidents that are still open")
     .action(async (options: { json?: boolean; open?: boolean }) => {
-      const ctx = await openContext();
-      try {
+      await withContext(openContext, async (ctx) => {
         const now = ctx.clock.now();
         const all = await listIncidents(ctx.prisma);
         const entries = all
@@ -50,8 +49,6 @@ export function register(program: Command, openContext: () => Promise<CliContext
             );
           }
         }
-      } finally {
-        await ctx.close();
-      }
+      });
     });
 }

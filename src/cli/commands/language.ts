@@ -3,7 +3,8 @@
 // What is sent to a customer always follows the customer's own language in the register.
 import type { Command } from "commander";
 import { ensureAccount, recordAudit } from "../../adapters/db/repositories/audit.ts";
-import type { CliContext } from "../context.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
 
 interface SetOptions {
@@ -31,56 +32,64 @@ export function register(program: Command, openContext: () => Promise<CliContext
       if (options.slackUser !== undefined && !/^[UW][A-Z0-9]{2,}$/.test(options.slackUser)) {
         throw new CliError(`--slack-user: expected a user id like U0123ABCD, got "${options.slackUser}"`);
       }
-      const ctx = await openContext();
-      try {
+      await withContext(openContext, async (ctx) => {
         await ctx.prisma.$transaction(async (tx) => {
           await ensureAccount(tx, ctx.actor);
-          if (options.slackUser) {
-            const key = {
-              platform: "slack" as const,
-              workspaceId: options.slackWorkspace,
-              platformUserId: options.slackUser,
-            };
-            const before = await tx.account.findUnique({
-              where: { platform_workspaceId_platformUserId: key },
-            });
-            // The display name is the id until the person first uses the bot, which updates it.
-            const account = await tx.account.upsert({
-              where: { platform_workspaceId_platformUserId: key },
-              create: { ...key, displayName: options.slackUser, language: value },
-              update: { language: value },
-            });
-            await recordAudit(tx, ctx.actor, {
-              action: "account.language.set",
-              entityType: "Account",
-              entityId: account.id,
-              before: { language: before?.language ?? null },
-              after: { language: value },
-            });
-          } else {
-            const key = { platform: "slack" as const, externalId: options.slackWorkspace };
-            const before = await tx.workspace.findUnique({ where: { platform_externalId: key } });
-            const workspace = await tx.workspace.upsert({
-              where: { platform_externalId: key },
-              create: { ...key, language: value },
-              update: { language: value },
-            });
-            await recordAudit(tx, ctx.actor, {
-              action: "workspace.language.set",
-              entityType: "Workspace",
-              entityId: workspace.id,
-              before: { language: before?.language ?? null },
-              after: { language: value },
-            });
-          }
+          const changed = options.slackUser
+            ? await setPersonLanguage(tx, options.slackWorkspace, options.slackUser, value)
+            : await setWorkspaceLanguage(tx, options.slackWorkspace, value);
+          await recordAudit(tx, ctx.actor, {
+            action: `${changed.entityType === "Account" ? "account" : "workspace"}.language.set`,
+            entityType: changed.entityType,
+            entityId: changed.id,
+            before: { language: changed.before },
+            after: { language: value },
+          });
         });
         out.log(
           options.slackUser
             ? `${options.slackUser} in ${options.slackWorkspace}: ${value}`
             : `workspace ${options.slackWorkspace}: ${value}`,
         );
-      } finally {
-        await ctx.close();
-      }
+      });
     });
+}
+
+type Language = "nl" | "en";
+interface LanguageChange {
+  entityType: "Account" | "Workspace";
+  id: string;
+  before: Language | null;
+}
+
+async function setPersonLanguage(
+  tx: Prisma.TransactionClient,
+  workspaceId: string,
+  userId: string,
+  language: Language,
+): Promise<LanguageChange> {
+  const key = { platform: "slack" as const, workspaceId, platformUserId: userId };
+  const before = await tx.account.findUnique({ where: { platform_workspaceId_platformUserId: key } });
+  // The display name is the id until the person first uses the bot, which updates it.
+  const account = await tx.account.upsert({
+    where: { platform_workspaceId_platformUserId: key },
+    create: { ...key, displayName: userId, language },
+    update: { language },
+  });
+  return { entityType: "Account", id: account.id, before: before?.language ?? null };
+}
+
+async function setWorkspaceLanguage(
+  tx: Prisma.TransactionClient,
+  workspaceId: string,
+  language: Language,
+): Promise<LanguageChange> {
+  const key = { platform: "slack" as const, externalId: workspaceId };
+  const before = await tx.workspace.findUnique({ where: { platform_externalId: key } });
+  const workspace = await tx.workspace.upsert({
+    where: { platform_externalId: key },
+    create: { ...key, language },
+    update: { language },
+  });
+  return { entityType: "Workspace", id: workspace.id, before: before?.language ?? null };
 }

@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { listIncidents } from "../../adapters/db/repositories/incident-queries.ts";
 import { registerAsCsv } from "../../domain/breach/register-csv.ts";
 import { toRegisterEntry } from "../../domain/breach/register-entry.ts";
-import type { CliContext } from "../context.ts";
+import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
 
 export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
@@ -24,15 +24,11 @@ export function register(program: Command, openContext: () => Promise<CliContext
       if (options.format !== "csv" && options.format !== "json") {
         throw new CliError(`--format must be csv or json (got "${options.format}")`);
       }
-      const ctx = await openContext();
-      let text: string;
-      try {
+      const text = await withContext(openContext, async (ctx) => {
         const now = ctx.clock.now();
         const entries = (await listIncidents(ctx.prisma)).map((i) => toRegisterEntry(i, now));
-        text = options.format === "csv" ? registerAsCsv(entries) : `${JSON.stringify(entries, null, 2)}\n`;
-      } finally {
-        await ctx.close();
-      }
+        return options.format === "csv" ? registerAsCsv(entries) : `${JSON.stringify(entries, null, 2)}\n`;
+      });
       if (options.output) {
         await writeFile(options.output, text, "utf8");
         out.log(`register written to ${options.output}`);
