@@ -26,6 +26,19 @@ beforeEach(async () => {
 const at = (iso: string) => new Date(iso);
 const seconds = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 1000;
 
+/** Acme's breach, discovered Saturday 28 March 2026 10:00 CET and reported half an hour later. */
+async function reportedSaturdayMorning(reference?: string) {
+  const clock = new ManualClock("2026-03-28T09:30:00Z");
+  const acme = await createCustomer(prisma, { name: "Acme" });
+  const incident = await createIncident(prisma, {
+    discoveredAt: at("2026-03-28T09:00:00Z"),
+    reportedAt: clock.now(),
+    customerIds: [acme.id],
+    ...(reference ? { reference } : {}),
+  });
+  return { clock, incident };
+}
+
 describe("breach reminders of one incident", () => {
   it("reminds at 12, 4 and 1 h before, alerts at the deadline, then hourly with the penalty until informed", async () => {
     // Discovered Saturday 28 March 2026 10:00 CET; the clocks go forward that night, so the 24 h
@@ -115,14 +128,7 @@ describe("breach reminders of one incident", () => {
   });
 
   it("speaks the language of the reporter's workspace, like the incident message", async () => {
-    const clock = new ManualClock("2026-03-28T09:30:00Z");
-    const acme = await createCustomer(prisma, { name: "Acme" });
-    const incident = await createIncident(prisma, {
-      discoveredAt: at("2026-03-28T09:00:00Z"),
-      reportedAt: clock.now(),
-      customerIds: [acme.id],
-      reference: "DL-2026-0031",
-    });
+    const { clock, incident } = await reportedSaturdayMorning("DL-2026-0031");
     const reporter = await prisma.account.findFirstOrThrow({
       where: { reportedIncidents: { some: {} } },
       orderBy: { createdAt: "desc" },
@@ -142,13 +148,7 @@ describe("breach reminders of one incident", () => {
   });
 
   it("stops every reminder of the incident when it is closed", async () => {
-    const clock = new ManualClock("2026-03-28T09:30:00Z");
-    const acme = await createCustomer(prisma, { name: "Acme" });
-    const incident = await createIncident(prisma, {
-      discoveredAt: at("2026-03-28T09:00:00Z"),
-      reportedAt: clock.now(),
-      customerIds: [acme.id],
-    });
+    const { clock, incident } = await reportedSaturdayMorning();
     const { deps, chat } = engineDeps(prisma, clock);
     const engine = createReminderEngine(deps);
     await tickThrough(prisma, clock, at("2026-03-28T21:30:00Z"), () => engine.tick());
@@ -164,13 +164,7 @@ describe("breach reminders of one incident", () => {
   });
 
   it("follows a corrected discovery time: the old clock's reminders are cancelled, the new ones sent", async () => {
-    const clock = new ManualClock("2026-03-28T09:30:00Z");
-    const acme = await createCustomer(prisma, { name: "Acme" });
-    const incident = await createIncident(prisma, {
-      discoveredAt: at("2026-03-28T09:00:00Z"),
-      reportedAt: clock.now(),
-      customerIds: [acme.id],
-    });
+    const { clock, incident } = await reportedSaturdayMorning();
     const { deps, chat } = engineDeps(prisma, clock);
     const engine = createReminderEngine(deps);
     await engine.tick();
@@ -189,13 +183,7 @@ describe("breach reminders of one incident", () => {
   });
 
   it("applies changed offsets to clocks already running", async () => {
-    const clock = new ManualClock("2026-03-28T09:30:00Z");
-    const acme = await createCustomer(prisma, { name: "Acme" });
-    const incident = await createIncident(prisma, {
-      discoveredAt: at("2026-03-28T09:00:00Z"),
-      reportedAt: clock.now(),
-      customerIds: [acme.id],
-    });
+    const { clock, incident } = await reportedSaturdayMorning();
     await createReminderEngine(engineDeps(prisma, clock).deps).tickReminders();
     // Restarted with BREACH_REMINDER_HOURS=6,2: the 12/4/1 h reminders give way to 6 and 2 h.
     const { deps, chat } = engineDeps(prisma, clock, {
