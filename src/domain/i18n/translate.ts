@@ -1,12 +1,18 @@
 // One message catalog per language, assembled from one file per feature. Adding a feature:
 // create catalog/<feature>.ts exporting `en` and `nl`, and spread it in below.
 import type { Language } from "../ports.ts";
-import * as breach from "./catalog/breach.ts";
+import * as breachIncident from "./catalog/breach-incident.ts";
+import * as breachReport from "./catalog/breach-report.ts";
 import * as common from "./catalog/common.ts";
 import * as reminders from "./catalog/reminders.ts";
 
-const en = { ...common.en, ...reminders.en, ...breach.en };
-const nl: Record<keyof typeof en, string> = { ...common.nl, ...reminders.nl, ...breach.nl };
+const en = { ...common.en, ...reminders.en, ...breachReport.en, ...breachIncident.en };
+const nl: Record<keyof typeof en, string> = {
+  ...common.nl,
+  ...reminders.nl,
+  ...breachReport.nl,
+  ...breachIncident.nl,
+};
 
 export type MessageKey = keyof typeof en;
 export type Params = Record<string, string | number>;
