@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { testClock, testIncident } from "../../../test/fixtures/breach/test-incident.ts";
 import { renderMessage } from "../../forms/slack/render-message.ts";
 import { plainText } from "../../messages/model.ts";
 import { buildIncidentMessage, MAX_CUSTOMERS_SHOWN } from "./incident-message.ts";
-import { testClock, testIncident } from "./test-incident.ts";
 
 const ctx = { now: new Date("2026-05-04T12:00:00Z"), timezone: "Europe/Brussels", language: "en" as const };
 const text = (message: ReturnType<typeof buildIncidentMessage>) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { testClock, testIncident } from "../../../test/fixtures/breach/test-incident.ts";
 import { buildCustomerNotification, notificationAsPlainText } from "./notification-text.ts";
-import { testClock, testIncident } from "./test-incident.ts";
 
 describe("customer notification (Bijlage 3)", () => {
   it("is written in the customer's language with all eight items and the authority deadline", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkView } from "../../../test/fakes/slack/block-kit-rules.ts";
-import { testClock, testIncident } from "../../domain/breach/test-incident.ts";
+import { testClock, testIncident } from "../../../test/fixtures/breach/test-incident.ts";
 import { buildAuthorityForm } from "../breach/authority-form.ts";
 import { buildCloseForm } from "../breach/close-form.ts";
 import { buildInformedForm } from "../breach/informed-form.ts";
