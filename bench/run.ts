@@ -1,15 +1,66 @@
 // `npm run bench`: benchmarks on a throw-away embedded PostgreSQL (or DATABASE_URL's server, in a
-// database of their own that is dropped afterwards). Options through the environment:
+// database of their own that is dropped afterwards). Each benchmark prints its figures and writes
+// its own section of bench/results.json (bench/results.ts).
+//
+// Options through the environment: BENCH_ONLY (comma-separated benchmark names, default all),
 // BENCH_REMINDERS (1000), BENCH_CHANNELS (50), BENCH_LATENCY_MS (100), BENCH_BATCH (100).
 import pg from "pg";
 import { quoteIdentifier, withDatabase } from "../src/adapters/db/connection-url.ts";
 import { startThrowawayPostgres } from "../src/adapters/db/embedded/throwaway.ts";
 import { applyMigrations } from "../src/adapters/db/migrate.ts";
 import { createPrismaClient } from "../src/adapters/db/prisma.ts";
+import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { formatSearchResults, runCustomerSearchBenchmark } from "./customer-search.bench.ts";
 import { formatResults, runReminderBenchmark } from "./reminders.bench.ts";
+import { writeResultSection } from "./results.ts";
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+/** What every benchmark gets: a migrated database of its own, and the server to make more. */
+export interface BenchContext {
+  serverUrl: string;
+  /** A fresh migrated database for this benchmark alone. */
+  url: string;
+  /** Three clients on `url`, for benchmarks of several instances. */
+  clients: PrismaClient[];
+  print(text: string): void;
+  /** Marks the run as failed (e.g. a duplicate was found) without stopping the other benchmarks. */
+  fail(reason: string): void;
+}
+
+export interface Benchmark {
+  name: string;
+  run(context: BenchContext): Promise<void>;
+}
+
+/** In this order: the type-ahead first, on an empty register, so its baseline holds 10 customers. */
+const BENCHMARKS: Benchmark[] = [
+  {
+    name: "customer-search",
+    async run({ clients, print }) {
+      const results = await runCustomerSearchBenchmark(clients[0]!);
+      print(formatSearchResults(results));
+      writeResultSection("customerSearch", results);
+    },
+  },
+  {
+    name: "reminders",
+    async run({ clients, print, fail }) {
+      const options = {
+        clients,
+        reminders: env("BENCH_REMINDERS", 1_000),
+        channels: env("BENCH_CHANNELS", 50),
+        postLatencyMs: env("BENCH_LATENCY_MS", 100),
+        batchSize: env("BENCH_BATCH", 100),
+        instanceCounts: [1, 2, 3],
+      };
+      const results = await runReminderBenchmark(options);
+      print(formatResults(results, options));
+      writeResultSection("reminders", results);
+      if (results.some((r) => r.duplicates > 0 || r.missing > 0)) fail("reminders posted twice or lost");
+    },
+  },
+];
 
 async function sql(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -21,39 +72,55 @@ async function sql(url: string, statement: string): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
-  const external = process.env.DATABASE_URL?.trim();
-  const server = external ? undefined : await startThrowawayPostgres("dpa-bot-bench-");
-  const serverUrl = external || server!.url;
-  const name = `dpa_bot_bench_${process.pid}`;
+function selected(all: Benchmark[]): Benchmark[] {
+  const only = process.env.BENCH_ONLY?.split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (!only?.length) return all;
+  const unknown = only.filter((name) => !all.some((bench) => bench.name === name));
+  if (unknown.length)
+    throw new Error(
+      `unknown benchmark(s): ${unknown.join(", ")}; known: ${all.map((b) => b.name).join(", ")}`,
+    );
+  return all.filter((bench) => only.includes(bench.name));
+}
+
+async function runOne(serverUrl: string, bench: Benchmark, failures: string[]): Promise<void> {
+  const name = `dpa_bot_bench_${process.pid}_${bench.name.replace(/\W/g, "_")}`;
   const url = withDatabase(serverUrl, name);
+  await sql(serverUrl, `CREATE DATABASE ${quoteIdentifier(name)}`);
+  const clients = [1, 2, 3].map(() => createPrismaClient(url, { maxConnections: 5 }));
   try {
-    await sql(serverUrl, `CREATE DATABASE ${quoteIdentifier(name)}`);
     await applyMigrations(url);
-    const clients = [1, 2, 3].map(() => createPrismaClient(url, { maxConnections: 5 }));
-    const options = {
+    process.stdout.write(`== ${bench.name}\n`);
+    await bench.run({
+      serverUrl,
+      url,
       clients,
-      reminders: env("BENCH_REMINDERS", 1_000),
-      channels: env("BENCH_CHANNELS", 50),
-      postLatencyMs: env("BENCH_LATENCY_MS", 100),
-      batchSize: env("BENCH_BATCH", 100),
-      instanceCounts: [1, 2, 3],
-    };
-    try {
-      // Type-ahead first, on an empty register, so its baseline really holds 10 customers.
-      process.stdout.write(`${formatSearchResults(await runCustomerSearchBenchmark(clients[0]!))}\n\n`);
-      const results = await runReminderBenchmark(options);
-      process.stdout.write(`${formatResults(results, options)}\n`);
-      if (results.some((r) => r.duplicates > 0 || r.missing > 0)) process.exitCode = 1;
-    } finally {
-      await Promise.all(clients.map((client) => client.$disconnect()));
-    }
+      print: (text) => process.stdout.write(`${text}\n\n`),
+      fail: (reason) => failures.push(`${bench.name}: ${reason}`),
+    });
   } finally {
+    await Promise.all(clients.map((client) => client.$disconnect()));
     await sql(serverUrl, `DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`).catch(
       () => undefined,
     );
+  }
+}
+
+async function main(): Promise<void> {
+  const benches = selected(BENCHMARKS);
+  const external = process.env.DATABASE_URL?.trim();
+  const server = external ? undefined : await startThrowawayPostgres("dpa-bot-bench-");
+  const serverUrl = external || server!.url;
+  const failures: string[] = [];
+  try {
+    for (const bench of benches) await runOne(serverUrl, bench, failures);
+  } finally {
     await server?.stop();
   }
+  for (const failure of failures) process.stderr.write(`bench failed: ${failure}\n`);
+  if (failures.length) process.exitCode = 1;
 }
 
 main().then(
