@@ -10,6 +10,7 @@ import { systemClock } from "./domain/ports.ts";
 import { loadEnvFile } from "./env-file.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { defaultInstanceId } from "./scheduler/engine-deps.ts";
+import { requestHousekeeping } from "./scheduler/request-housekeeping.ts";
 import { startScheduler } from "./scheduler/start-scheduler.ts";
 import { createHttpApp } from "./server/http-app.ts";
 
@@ -75,6 +76,13 @@ async function main(): Promise<void> {
       await slack?.refreshIncidentMessage(incidentId);
     },
     publishUnpostedIncident: async (incident) => (slack ? slack.publishUnpostedIncident(incident) : false),
+    requestHousekeeping: requestHousekeeping({
+      prisma: database.prisma,
+      clock,
+      config,
+      logger,
+      dsr: () => slack?.dsr,
+    }),
   });
   stoppers.push(() => scheduler.stop());
 
