@@ -4,54 +4,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkBlocks } from "../../../test/fakes/slack/block-kit-rules.ts";
-import { SUBJECT_NAME } from "../../../test/fixtures/dsr/data-subject.ts";
-import type { DataSubjectRequest } from "../../domain/dsr/request.ts";
+import { leakedDetails, SUBJECT_NAME } from "../../../test/fixtures/dsr/data-subject.ts";
+import { testRequest as request } from "../../../test/fixtures/dsr/test-request.ts";
 import { buildRequestMessage } from "../../domain/dsr/request-message.ts";
 import { renderMessage } from "./render-message.ts";
-
-function request(overrides: Partial<DataSubjectRequest> = {}): DataSubjectRequest {
-  return {
-    id: "7d0c1f7e-2c1e-4c4b-9a55-0f1a2b3c4d5e",
-    reference: "AV-2026-0012",
-    status: "forwarded",
-    type: "erasure",
-    customer: {
-      id: "c",
-      key: "acme",
-      name: "Acme NV",
-      language: "nl",
-      authority: "GBA",
-      forwardSlaHours: null,
-      contacts: [],
-    },
-    receivedAt: new Date("2026-03-10T09:00:00Z"),
-    receivedVia: "email",
-    subject: SUBJECT_NAME,
-    requestText: "<!channel> please erase me",
-    detailsErasedAt: null,
-    forwardDueAt: new Date("2026-03-11T09:00:00Z"),
-    legalDeadline: new Date("2026-04-10T21:59:59.999Z"),
-    extendedDeadline: null,
-    extensionReason: null,
-    forwardedAt: new Date("2026-03-10T10:00:00Z"),
-    forwardedVia: "email",
-    forwardedTo: ["privacy@acme.example"],
-    forwardMessageId: null,
-    forwardError: null,
-    forwardRetryAt: null,
-    forwardAttempts: 0,
-    acknowledgedAt: null,
-    minutesSpent: 0,
-    costCents: 0,
-    reporterName: "Steve",
-    reporterUserId: "U1",
-    message: null,
-    closedAt: null,
-    closingNote: null,
-    createdAt: new Date("2026-03-10T09:05:00Z"),
-    ...overrides,
-  };
-}
 
 const ctx = { now: new Date("2026-03-12T10:00:00Z"), timezone: "Europe/Brussels", language: "en" as const };
 /** Slack mentions: <!channel>, <!here>, <!everyone>, <!subteam^..>, <@U..>, <#C..>; dates are fine. */
@@ -64,6 +20,7 @@ describe("the request message in Slack", () => {
     expect(rendered).toContain("erasure (GDPR art. 17)");
     expect(rendered).not.toContain(SUBJECT_NAME);
     expect(rendered).not.toContain("please erase me");
+    expect(leakedDetails(rendered)).toEqual([]);
   });
 
   it("never pings and stays within Slack's limits, whatever people typed", () => {
