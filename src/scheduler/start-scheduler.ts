@@ -71,13 +71,17 @@ export function startScheduler(deps: ReminderEngineDeps): RunningScheduler {
   const housekeeping = guarded("requests", async () => deps.requestHousekeeping?.());
 
   const tasks: ScheduledTask[] = [
-    cron.schedule(REQUEST_HOUSEKEEPING_CRON, housekeeping, { name: `requests:${deps.instanceId}` }),
     cron.schedule(REMINDER_TICK_CRON, tick, { name: `reminders:${deps.instanceId}` }),
     cron.schedule(deps.config.digestCron, digest, {
       name: `digest:${deps.instanceId}`,
       timezone: deps.config.timezone,
     }),
   ];
+  if (deps.requestHousekeeping) {
+    tasks.push(
+      cron.schedule(REQUEST_HOUSEKEEPING_CRON, housekeeping, { name: `requests:${deps.instanceId}` }),
+    );
+  }
   // Do not wait 15 s after a restart: what fell due while the process was down goes out now.
   tick();
   housekeeping();
