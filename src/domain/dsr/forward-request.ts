@@ -5,6 +5,7 @@
 // forwarded. Contacts with a Slack identity also get the request as a direct message.
 
 import { type Actor, ChatDeliveryError } from "../ports.ts";
+import { randomUUID } from "node:crypto";
 import { decideRetry } from "../reminders/retry.ts";
 import type { DsrDeps } from "./dsr-deps.ts";
 import { RequestRefusal } from "./dsr-error.ts";
@@ -39,8 +40,8 @@ export async function forwardRequest(
     );
   }
   const recipients = text.route.contacts.map((c) => c.email);
-  // One key per attempt: concurrent senders of the same attempt collide on it.
-  const key = `forward:${before.id}:${before.forwardAttempts}`;
+  // Identifies this send, so that only it may record its failure.
+  const key = `forward:${before.id}:${before.forwardAttempts}:${randomUUID()}`;
   const now = deps.clock.now();
   const claim = await deps.requests.claimForwardSend(before.id, {
     key,

@@ -65,8 +65,11 @@ export interface RequestRepository {
   recordDetailsShown(id: string, actor: Actor): Promise<void>;
   /** Blanks the details of requests closed before `closedBefore`; returns their references. */
   eraseDetailsClosedBefore(closedBefore: Date, at: Date, actor: Actor): Promise<string[]>;
-  /** Requests waiting to be forwarded whose last send failed and may be tried again now. */
-  dueForwardRetries(now: Date): Promise<string[]>;
+  /**
+   * Requests waiting to be forwarded that may be tried now: the last send failed and its back-off
+   * passed, a sender died mid-send, or none was tried since `unattemptedBefore`.
+   */
+  dueForwardRetries(now: Date, unattemptedBefore: Date): Promise<string[]>;
 }
 
 /** The customer register, as far as requests read it. */

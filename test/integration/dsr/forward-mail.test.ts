@@ -221,4 +221,25 @@ describe("sent once, retried on failure", () => {
     const after = await h.db.prisma.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id } });
     expect(after).toMatchObject({ status: "forwarded", forwardError: null, forwardRetryAt: null });
   });
+
+  it("forwards a request whose process stopped before sending, or died mid-send, once", async () => {
+    const deps = depsWith(mailer);
+    const neverTried = await newRequest("stopped-after-registering");
+    const diedMidSend = await newRequest("died-mid-send");
+    // A sender claimed it and died: its lease holds the row until it runs out.
+    const now = h.clock.now();
+    expect(
+      await deps.requests.claimForwardSend(diedMidSend.id, { key: "dead", now, until: new Date(now.getTime() + 5 * 60_000) }),
+    ).toBe("claimed");
+    expect(await retryFailedForwards(deps)).toEqual({ sent: 0, failed: 0 }); // too early for both
+
+    h.clock.advance(5 * 60_000);
+    const before = smtp.received.length;
+    expect(await retryFailedForwards(deps)).toEqual({ sent: 2, failed: 0 });
+    expect(await retryFailedForwards(deps)).toEqual({ sent: 0, failed: 0 });
+    expect(smtp.received.length - before).toBe(2);
+    for (const id of [neverTried.id, diedMidSend.id]) {
+      expect((await h.db.prisma.dataSubjectRequest.findUniqueOrThrow({ where: { id } })).status).toBe("forwarded");
+    }
+  });
 });

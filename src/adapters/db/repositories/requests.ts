@@ -58,25 +58,22 @@ export function createRequestRepository(prisma: PrismaClient): RequestRepository
 
     async claimForwardSend(id, claim) {
       // Of two senders claiming at once, PostgreSQL lets one match the row; the other re-reads it
-      // after that commit and finds it claimed.
+      // after that commit and finds it claimed. A sender that died mid-send frees it with its lease.
       const { count } = await prisma.dataSubjectRequest.updateMany({
         where: {
           id,
           status: "received",
           forwardedAt: null,
-          AND: [
-            { OR: [{ forwardSendKey: null }, { forwardSendKey: { not: claim.key } }] },
-            { OR: [{ forwardSendingUntil: null }, { forwardSendingUntil: { lte: claim.now } }] },
-          ],
+          OR: [{ forwardSendingUntil: null }, { forwardSendingUntil: { lte: claim.now } }],
         },
         data: { forwardSendKey: claim.key, forwardSendingUntil: claim.until, forwardRetryAt: null },
       });
       if (count > 0) return "claimed";
       const row = await prisma.dataSubjectRequest.findUnique({
         where: { id },
-        select: { forwardSendKey: true, forwardedAt: true },
+        select: { forwardSendKey: true, forwardedAt: true, status: true },
       });
-      if (!row || row.forwardedAt) return "done";
+      if (!row || row.forwardedAt || row.status !== "received") return "done";
       return row.forwardSendKey === claim.key ? "repeat" : "busy";
     },
 
@@ -170,9 +167,20 @@ export function createRequestRepository(prisma: PrismaClient): RequestRepository
       return erased;
     },
 
-    async dueForwardRetries(now) {
+    async dueForwardRetries(now, unattemptedBefore) {
       const rows = await prisma.dataSubjectRequest.findMany({
-        where: { status: "received", forwardedAt: null, forwardRetryAt: { lte: now } },
+        where: {
+          status: "received",
+          forwardedAt: null,
+          OR: [
+            // A failed send whose back-off has passed.
+            { forwardRetryAt: { lte: now } },
+            // A send whose process died mid-send: its lease ran out.
+            { forwardSendingUntil: { lte: now } },
+            // Registered, never tried (the process stopped right after registering it).
+            { forwardSendKey: null, forwardAttempts: 0, createdAt: { lte: unattemptedBefore } },
+          ],
+        },
         select: { id: true },
         orderBy: { forwardRetryAt: "asc" },
         take: 50,
