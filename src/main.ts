@@ -82,6 +82,7 @@ async function main(): Promise<void> {
       config,
       logger,
       dsr: () => slack?.dsr,
+      publishUnposted: async () => (slack ? slack.publishUnpostedRequests() : 0),
     }),
   });
   stoppers.push(() => scheduler.stop());

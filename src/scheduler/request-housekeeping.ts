@@ -1,6 +1,6 @@
 // Data-subject requests between user actions: the details of requests closed longer ago than
-// REQUEST_DETAILS_RETENTION_DAYS are erased (audited), and failed forwarding e-mails are tried
-// again. Both are safe on any number of instances: erasure is a conditional update per request,
+// REQUEST_DETAILS_RETENTION_DAYS are erased (audited), messages whose first post failed are posted,
+// and forwarding e-mails that failed or never went are tried again. Both are safe on any number of instances: erasure is a conditional update per request,
 // and each forward is claimed before it is sent.
 import { createRequestRepository } from "../adapters/db/repositories/requests.ts";
 import type { Config } from "../config.ts";
@@ -16,8 +16,10 @@ export function requestHousekeeping(options: {
   clock: Clock;
   config: Config;
   logger: Logger;
-  /** Absent while no chat is connected: forwards wait, erasure still runs. */
+  /** Absent while no chat is connected: forwards and posts wait, erasure still runs. */
   dsr?: () => DsrDeps | undefined;
+  /** Posts requests whose first post failed (the chat adapter knows the fallback channels). */
+  publishUnposted?: () => Promise<number>;
 }): () => Promise<void> {
   const requests = createRequestRepository(options.prisma);
   return async () => {
@@ -27,6 +29,8 @@ export function requestHousekeeping(options: {
     );
     if (erased.length > 0)
       options.logger.info({ references: erased }, "data-subject details erased after retention");
+    const posted = (await options.publishUnposted?.()) ?? 0;
+    if (posted > 0) options.logger.info({ posted }, "request messages posted after a failed first post");
     const dsr = options.dsr?.();
     if (dsr) {
       const forwards = await retryFailedForwards(dsr);

@@ -21,6 +21,7 @@ import { registerReportSubmission } from "./breach/report-submission.ts";
 import { createBreachDeps } from "./breach-deps.ts";
 import { registerRequestCustomerOptions } from "./dsr/customer-options.ts";
 import { registerRequestDialogSubmissions } from "./dsr/dialog-submissions.ts";
+import { publishUnpostedRequests } from "./dsr/publish-unposted.ts";
 import { registerRequestButtons } from "./dsr/request-buttons.ts";
 import { registerRequestCommand } from "./dsr/request-command.ts";
 import { registerRequestSubmission } from "./dsr/request-submission.ts";
@@ -55,6 +56,8 @@ export interface SlackApp {
   breach: BreachDeps;
   /** Data-subject requests (art. 8 DPA), e.g. for the scheduler's forward retries. */
   dsr: DsrDeps;
+  /** Posts requests whose first post failed, for the scheduler; how many it posted. */
+  publishUnpostedRequests(): Promise<number>;
   /** Re-renders an incident's message in place, e.g. after a reminder. */
   refreshIncidentMessage(incidentId: string): Promise<RefreshOutcome>;
   /** Posts an incident whose first post failed, for the scheduler; false when it is not ours to post. */
@@ -154,6 +157,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     chat,
     breach,
     dsr,
+    publishUnpostedRequests: () => publishUnpostedRequests(dsrCtx),
     refreshIncidentMessage: (incidentId) => refreshIncidentMessage(breach, incidentId),
     publishUnpostedIncident: (incident) => publishUnpostedIncident(ctx, incident),
     start: () => verifyTokenThenInit(app, logger, retries, startReceiver),

@@ -4,8 +4,8 @@
 // failed send frees the claim, is shown on the request and retried later, and is never recorded as
 // forwarded. Contacts with a Slack identity also get the request as a direct message.
 
-import { type Actor, ChatDeliveryError } from "../ports.ts";
 import { randomUUID } from "node:crypto";
+import { type Actor, ChatDeliveryError } from "../ports.ts";
 import { decideRetry } from "../reminders/retry.ts";
 import type { DsrDeps } from "./dsr-deps.ts";
 import { RequestRefusal } from "./dsr-error.ts";

@@ -16,6 +16,8 @@ export interface RegisterRequestCommand {
   idempotencyKey: string;
   actor: Actor;
   platform: ChatPlatform | null;
+  /** Where its message is meant to go (the first choice). */
+  channelId?: string | null;
 }
 
 export async function registerRequest(
@@ -52,6 +54,7 @@ export async function registerRequest(
       registeredAt: now,
       referenceYear: DateTime.fromJSDate(now, { zone: deps.timezone }).year,
       platform: command.platform,
+      channelId: command.channelId ?? null,
       reporterUserId: command.actor.platform === "system" ? null : command.actor.userId,
     },
     command.actor,

@@ -19,6 +19,16 @@ export interface NewRequest {
   /** Year of the readable reference (AV-<year>-0001), in the zone the organisation works in. */
   referenceYear: number;
   platform: ChatPlatform | null;
+  /** Where its message is meant to go: kept, so a later attempt posts it there. */
+  channelId: string | null;
+  reporterUserId: string | null;
+}
+
+/** A request whose message could not be posted yet. */
+export interface UnpostedRequest {
+  id: string;
+  platform: ChatPlatform;
+  channelId: string | null;
   reporterUserId: string | null;
 }
 
@@ -44,6 +54,12 @@ export interface RequestRepository {
   create(draft: NewRequest, actor: Actor): Promise<{ request: DataSubjectRequest; created: boolean }>;
   get(id: string): Promise<DataSubjectRequest | null>;
   attachMessage(id: string, posted: PostedMessage): Promise<void>;
+  /** Claims posting the first message (a lease until `until`); false when posted or held. */
+  claimPosting(id: string, now: Date, until: Date): Promise<boolean>;
+  /** After a failed post: no new attempt before `until`. */
+  holdPosting(id: string, until: Date): Promise<void>;
+  /** Open requests without a message, registered before `before`, whose hold has passed. */
+  unposted(now: Date, before: Date): Promise<UnpostedRequest[]>;
   /** A conditional update: of several senders (double click, two instances) one gets "claimed". */
   claimForwardSend(id: string, claim: ForwardSendClaim): Promise<ForwardClaimResult>;
   /** A failed send: the claim is freed, the error shown and the next try not before `retryAt`. */

@@ -229,7 +229,11 @@ describe("sent once, retried on failure", () => {
     // A sender claimed it and died: its lease holds the row until it runs out.
     const now = h.clock.now();
     expect(
-      await deps.requests.claimForwardSend(diedMidSend.id, { key: "dead", now, until: new Date(now.getTime() + 5 * 60_000) }),
+      await deps.requests.claimForwardSend(diedMidSend.id, {
+        key: "dead",
+        now,
+        until: new Date(now.getTime() + 5 * 60_000),
+      }),
     ).toBe("claimed");
     expect(await retryFailedForwards(deps)).toEqual({ sent: 0, failed: 0 }); // too early for both
 
@@ -239,7 +243,9 @@ describe("sent once, retried on failure", () => {
     expect(await retryFailedForwards(deps)).toEqual({ sent: 0, failed: 0 });
     expect(smtp.received.length - before).toBe(2);
     for (const id of [neverTried.id, diedMidSend.id]) {
-      expect((await h.db.prisma.dataSubjectRequest.findUniqueOrThrow({ where: { id } })).status).toBe("forwarded");
+      expect((await h.db.prisma.dataSubjectRequest.findUniqueOrThrow({ where: { id } })).status).toBe(
+        "forwarded",
+      );
     }
   });
 });

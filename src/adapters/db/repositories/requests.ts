@@ -52,8 +52,44 @@ export function createRequestRepository(prisma: PrismaClient): RequestRepository
     async attachMessage(id, posted) {
       await prisma.dataSubjectRequest.update({
         where: { id },
-        data: { platform: posted.platform, channelId: posted.channelId, messageId: posted.messageId },
+        data: {
+          platform: posted.platform,
+          channelId: posted.channelId,
+          messageId: posted.messageId,
+          postHeldUntil: null,
+        },
       });
+    },
+
+    async claimPosting(id, now, until) {
+      const { count } = await prisma.dataSubjectRequest.updateMany({
+        where: { id, messageId: null, OR: [{ postHeldUntil: null }, { postHeldUntil: { lte: now } }] },
+        data: { postHeldUntil: until },
+      });
+      return count > 0;
+    },
+
+    async holdPosting(id, until) {
+      await prisma.dataSubjectRequest.updateMany({
+        where: { id, messageId: null },
+        data: { postHeldUntil: until },
+      });
+    },
+
+    async unposted(now, before) {
+      const rows = await prisma.dataSubjectRequest.findMany({
+        where: {
+          messageId: null,
+          status: { not: "closed" },
+          platform: { in: ["slack", "teams"] },
+          createdAt: { lte: before },
+          OR: [{ postHeldUntil: null }, { postHeldUntil: { lte: now } }],
+        },
+        select: { id: true, platform: true, channelId: true, reporterUserId: true },
+        orderBy: { createdAt: "asc" },
+        take: 50,
+      });
+      return rows.map((r) => ({ ...r, platform: r.platform as "slack" | "teams" }));
     },
 
     async claimForwardSend(id, claim) {
@@ -221,6 +257,7 @@ async function insertRequest(tx: Tx, draft: NewRequest, actor: Actor): Promise<s
       reporterUserId: draft.reporterUserId,
       idempotencyKey: draft.idempotencyKey,
       platform: draft.platform,
+      channelId: draft.channelId,
       // The clock port's time, not the database's: no reminder is planned before a clock opened.
       createdAt: draft.registeredAt,
     },

@@ -34,6 +34,7 @@ export function registerRequestSubmission(app: App, ctx: SlackDsrContext): void 
     const user = userRef(body.user, body.team?.id);
     let registered: { request: DataSubjectRequest; created: boolean; route: Route };
     let actor: Actor;
+    const targets = requestTargets(state, user.id, ctx.requestChannel);
     try {
       actor = await ctx.people.actor(user);
       registered = await registerRequest(deps, {
@@ -41,6 +42,7 @@ export function registerRequestSubmission(app: App, ctx: SlackDsrContext): void 
         idempotencyKey: `slack:view:${view.id}`,
         actor,
         platform: "slack",
+        channelId: targets[0]?.channelId ?? null,
       });
     } catch (error) {
       const errors =
@@ -69,7 +71,7 @@ export function registerRequestSubmission(app: App, ctx: SlackDsrContext): void 
     if (!created) return; // the first delivery of this submission posts and forwards it
 
     try {
-      await publishRequest(deps, request, requestTargets(state, user.id, ctx.requestChannel));
+      await publishRequest(deps, request, targets);
     } catch (error) {
       deps.onChatError(error, request.id);
     }
