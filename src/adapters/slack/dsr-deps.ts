@@ -3,7 +3,8 @@ import type { DsrDeps } from "../../domain/dsr/dsr-deps.ts";
 import type { ChatPort, Clock, Language, Mailer } from "../../domain/ports.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
-import { createRequestCustomers, createRequestRepository } from "../db/repositories/requests.ts";
+import { createRequestCustomers } from "../db/repositories/request-customers.ts";
+import { createRequestRepository } from "../db/repositories/requests.ts";
 import { createStaffDirectory } from "../db/repositories/staff.ts";
 
 export function createDsrDeps(options: {

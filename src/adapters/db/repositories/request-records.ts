@@ -103,3 +103,7 @@ export function requestAuditSnapshot(request: DataSubjectRequest) {
     detailsErasedAt: request.detailsErasedAt,
   };
 }
+
+export function isUuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}

@@ -2,21 +2,12 @@
 // transaction; the send of the forwarding e-mail is claimed with a conditional update first.
 import { computeCostCents } from "../../../domain/dsr/deadlines.ts";
 import type { DataSubjectRequest } from "../../../domain/dsr/request.ts";
-import type {
-  NewRequest,
-  RequestCustomers,
-  RequestRepository,
-} from "../../../domain/dsr/request-repository.ts";
+import type { NewRequest, RequestRepository } from "../../../domain/dsr/request-repository.ts";
 import type { Actor } from "../../../domain/ports.ts";
 import { Prisma, type PrismaClient } from "../../../generated/prisma/client.ts";
 import { ensureAccount, recordAudit } from "./audit.ts";
 import { nextReference } from "./reference-counter.ts";
-import {
-  loadRequestRow,
-  requestAuditSnapshot,
-  requestInclude,
-  toRequestCustomer,
-} from "./request-records.ts";
+import { isUuid, loadRequestRow, requestAuditSnapshot } from "./request-records.ts";
 
 /** AV: "aanvraag/verzoek" of a data subject (AV-2026-0012). */
 export const REQUEST_REFERENCE_PREFIX = "AV";
@@ -226,19 +217,6 @@ export function createRequestRepository(prisma: PrismaClient): RequestRepository
   };
 }
 
-export function createRequestCustomers(prisma: PrismaClient): RequestCustomers {
-  return {
-    async findActive(id) {
-      if (!isUuid(id)) return null;
-      const row = await prisma.customer.findFirst({
-        where: { id, archivedAt: null },
-        include: requestInclude.customer.include,
-      });
-      return row ? toRequestCustomer(row) : null;
-    },
-  };
-}
-
 async function insertRequest(tx: Tx, draft: NewRequest, actor: Actor): Promise<string> {
   const account = await ensureAccount(tx, actor);
   const reference = await nextReference(tx, REQUEST_REFERENCE_PREFIX, draft.referenceYear);
@@ -295,10 +273,6 @@ async function changeRequest(
     });
   });
   return (await loadRequestRow(prisma, { id }))!;
-}
-
-function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }
 
 function isUniqueViolation(error: unknown): boolean {
