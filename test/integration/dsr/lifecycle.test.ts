@@ -12,6 +12,7 @@ import type { CliContext } from "../../../src/cli/context.ts";
 import type { Output } from "../../../src/cli/output.ts";
 import { closeRequest } from "../../../src/domain/dsr/close-request.ts";
 import type { DsrDeps } from "../../../src/domain/dsr/dsr-deps.ts";
+import { extendDeadline } from "../../../src/domain/dsr/extend-deadline.ts";
 import { publishRequest } from "../../../src/domain/dsr/publish-request.ts";
 import { recordManualForward } from "../../../src/domain/dsr/record-forward.ts";
 import { recordTimeSpent } from "../../../src/domain/dsr/record-time-spent.ts";
@@ -224,6 +225,22 @@ describe("the CLI", () => {
     await expect(run("staff", "grant", "boss", "--slack-user", "U0PRIYA1")).rejects.toThrow(
       /privacy-officer or admin/,
     );
+  });
+});
+
+describe("extension (GDPR art. 12(3))", () => {
+  it("is refused once the first month has passed, and needs a reason", async () => {
+    clock.set("2026-04-11T00:00:00Z"); // the first month ended with 10 April in Brussels
+    await expect(extendDeadline(dsr, { requestId, reason: "complex", actor })).rejects.toMatchObject({
+      key: "dsr.error.extensionTooLate",
+    });
+    clock.set("2026-04-10T20:00:00Z");
+    await expect(extendDeadline(dsr, { requestId, reason: "  ", actor })).rejects.toMatchObject({
+      key: "dsr.error.reasonRequired",
+      fields: { reason: "dsr.error.reasonRequired" },
+    });
+    const row = await db.prisma.dataSubjectRequest.findUniqueOrThrow({ where: { id: requestId } });
+    expect(row.extendedDeadline).toBeNull();
   });
 });
 
