@@ -8,7 +8,7 @@ import { REQUEST_ACTIONS } from "../../../src/domain/dsr/request-actions.ts";
 import { checkView } from "../../fakes/slack/block-kit-rules.ts";
 import { leakedDetails, REQUEST_TEXT, SUBJECT_EMAIL, SUBJECT_NAME } from "../../fixtures/dsr/data-subject.ts";
 import { captureLogger } from "../scheduler/support.ts";
-import { type Harness, INCIDENT_CHANNEL, REPORTER, startHarness, submit } from "../slack/harness.ts";
+import { type Harness, INCIDENT_CHANNEL, REPORTER, startHarness, submit, suggest } from "../slack/harness.ts";
 import {
   channelTraffic,
   clickRequestButton,
@@ -74,6 +74,13 @@ describe("a data-subject request from /avg-verzoek to closed", () => {
     const text = view.blocks.find((b: { block_id?: string }) => b.block_id === "requestText");
     expect(text.element.initial_value).toBe(REQUEST_TEXT);
     expect(h.slack.violations).toEqual([]);
+  });
+
+  it("offers the customers by type-ahead", async () => {
+    const response = await suggest(h, view, "customer", "acm");
+    expect(response.body.options).toEqual([
+      { text: { type: "plain_text", text: "Acme NV (acme)", emoji: true }, value: customerId },
+    ]);
   });
 
   it("shows field errors on their fields, in the user's language (nl-BE here), and stores nothing", async () => {
