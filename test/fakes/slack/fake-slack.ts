@@ -44,6 +44,13 @@ export interface SocketModeEndpoint {
   openConnection(): string;
 }
 
+/** Slack-like rate limit of one method: at most `max` calls per `windowMs`, per channel or workspace. */
+export interface RateLimit {
+  max: number;
+  windowMs: number;
+  perChannel?: boolean;
+}
+
 interface CallWaiter {
   method: string;
   count: number;
@@ -64,6 +71,13 @@ export class FakeSlack {
   private readonly triggers = new Map<string, { issuedAt: number; used: boolean }>();
   private readonly planned = new Map<string, Reply[]>();
   private callWaiters: CallWaiter[] = [];
+  private readonly limits = new Map<string, RateLimit>();
+  private readonly recentCalls = new Map<string, number[]>();
+  private readonly retryAfterUntil = new Map<string, number>();
+  /** Calls answered with HTTP 429 by a rate limit. */
+  rateLimited = 0;
+  /** Time for rate limits; tests with a settable clock pass it, so limits follow simulated time. */
+  now: () => number = () => Date.now();
   private server?: Server;
   private sequence = 0;
   url = "";
@@ -106,6 +120,40 @@ export class FakeSlack {
       headers: reply.retryAfter === undefined ? undefined : { "retry-after": String(reply.retryAfter) },
     });
     this.planned.set(method, list);
+  }
+
+  /**
+   * Limits `method` like Slack does: beyond `max` calls in `windowMs` the answer is HTTP 429 with
+   * Retry-After. A call before an earlier Retry-After has passed is recorded as a violation.
+   */
+  rateLimit(method: string, limit: RateLimit): void {
+    this.limits.set(method, limit);
+  }
+
+  private limited(method: string, args: Record<string, unknown>): Reply | null {
+    const limit = this.limits.get(method);
+    if (!limit) return null;
+    const key = limit.perChannel ? `${method}:${String(args.channel)}` : method;
+    const now = this.now();
+    const holdUntil = this.retryAfterUntil.get(key);
+    if (holdUntil !== undefined && now < holdUntil) {
+      this.violations.push(`${key} called ${holdUntil - now} ms before its Retry-After had passed`);
+    }
+    const recent = (this.recentCalls.get(key) ?? []).filter((at) => at > now - limit.windowMs);
+    if (recent.length >= limit.max) {
+      const retryAfter = Math.max(1, Math.ceil((recent[0]! + limit.windowMs - now) / 1000));
+      this.retryAfterUntil.set(key, now + retryAfter * 1000);
+      this.recentCalls.set(key, recent);
+      this.rateLimited++;
+      return {
+        status: 429,
+        body: { ok: false, error: "ratelimited" },
+        headers: { "retry-after": String(retryAfter) },
+      };
+    }
+    recent.push(now);
+    this.recentCalls.set(key, recent);
+    return null;
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -157,6 +205,8 @@ export class FakeSlack {
     }
     const planned = this.planned.get(method)?.shift();
     if (planned) return planned;
+    const limited = this.limited(method, args);
+    if (limited) return limited;
     const handler = this.handlers[method];
     return handler ? handler(args) : error("unknown_method");
   }
