@@ -5,10 +5,14 @@ import {
   createStaffRoles,
 } from "../../src/adapters/db/repositories/approver-directory.ts";
 import { createProposalRepository } from "../../src/adapters/db/repositories/proposals.ts";
-import type { ChatPort, Clock } from "../../src/domain/ports.ts";
+import { loadConfig } from "../../src/config.ts";
+import type { ChatPort, Clock, Mailer } from "../../src/domain/ports.ts";
 import type { ProposalInput } from "../../src/domain/subprocessor/proposal-input.ts";
 import type { SubprocessorDeps } from "../../src/domain/subprocessor/subprocessor-deps.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { createLogger, type Logger } from "../../src/logger.ts";
+import { ChannelPacer } from "../../src/scheduler/channel-pacer.ts";
+import type { ApprovalFanOutDeps } from "../../src/scheduler/send-approval-requests.ts";
 
 export interface SeedApprover {
   name: string;
@@ -91,3 +95,29 @@ export const STAFF = {
   workspaceId: "T0001",
   displayName: "Steve Peeters",
 };
+
+/** The fan-out job's ports: a sleep that moves the test's clock instead of waiting. */
+export function fanOutDeps(
+  prisma: PrismaClient,
+  chat: ChatPort | null,
+  clock: Clock & { advance(ms: number): void },
+  options: {
+    mailer?: Mailer | null;
+    env?: Record<string, string>;
+    instanceId?: string;
+    logger?: Logger;
+  } = {},
+): ApprovalFanOutDeps {
+  const sleep = async (ms: number) => clock.advance(ms);
+  return {
+    prisma,
+    chat,
+    mailer: options.mailer ?? null,
+    clock,
+    config: loadConfig({ TIMEZONE: "Europe/Brussels", ...options.env }),
+    logger: options.logger ?? createLogger("silent"),
+    instanceId: options.instanceId ?? "test-instance",
+    pacer: new ChannelPacer(clock, sleep, 1_000),
+    workspacePacer: new ChannelPacer(clock, sleep, 1_000),
+  };
+}

@@ -7,6 +7,7 @@ import type { Config, SlackConfig } from "../../config.ts";
 import type { BreachDeps } from "../../domain/breach/breach-deps.ts";
 import { type RefreshOutcome, refreshIncidentMessage } from "../../domain/breach/refresh-incident-message.ts";
 import type { ChatPort, Clock, Mailer } from "../../domain/ports.ts";
+import type { SubprocessorDeps } from "../../domain/subprocessor/subprocessor-deps.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
 import type { UnpostedIncident } from "../db/repositories/incident-queries.ts";
@@ -21,6 +22,13 @@ import { createBreachDeps } from "./breach-deps.ts";
 import { registerDigestCommand } from "./listeners/digest-command.ts";
 import { SlackPeople } from "./people.ts";
 import { createSlackChat } from "./slack-chat.ts";
+import { registerApprovalButtons } from "./subprocessor/approval-buttons.ts";
+import { registerCountryOptions } from "./subprocessor/country-options.ts";
+import { registerDecisionSubmissions } from "./subprocessor/decision-submission.ts";
+import { registerProposalCommand } from "./subprocessor/proposal-command.ts";
+import { registerProposalSubmission } from "./subprocessor/proposal-submission.ts";
+import { registerWithdrawButton } from "./subprocessor/withdraw-button.ts";
+import { createSubprocessorDeps } from "./subprocessor-deps.ts";
 import {
   createDeliveryClient,
   interactiveClientOptions,
@@ -46,6 +54,8 @@ export interface SlackApp {
   /** Posting for other features (reminders, digest): no hidden retries; 429 -> ChatDeliveryError. */
   chat: ChatPort;
   breach: BreachDeps;
+  /** Sub-processor proposals and decisions (art. 9 DPA), also for the decision page. */
+  subprocessor: SubprocessorDeps;
   /** Re-renders an incident's message in place, e.g. after a reminder. */
   refreshIncidentMessage(incidentId: string): Promise<RefreshOutcome>;
   /** Posts an incident whose first post failed, for the scheduler; false when it is not ours to post. */
@@ -112,6 +122,23 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerNotificationSubmission(app, ctx);
   registerDigestCommand(app, { prisma: options.prisma, chat, clock: options.clock, config, logger });
 
+  const subprocessor = createSubprocessorDeps({
+    prisma: options.prisma,
+    chat,
+    clock: options.clock,
+    timezone: config.timezone,
+    defaultLanguage: config.defaultLanguage,
+    emailEnabled: Boolean(options.mailer && config.approvals.publicUrl),
+    logger,
+  });
+  const subprocessorCtx = { deps: subprocessor, people, logger };
+  registerProposalCommand(app, subprocessorCtx);
+  registerProposalSubmission(app, subprocessorCtx);
+  registerCountryOptions(app, subprocessorCtx);
+  registerApprovalButtons(app, subprocessorCtx);
+  registerDecisionSubmissions(app, subprocessorCtx);
+  registerWithdrawButton(app, subprocessorCtx);
+
   // Mounted on a shared express app, the HTTP receiver needs no start of its own: the server
   // listening on PORT already routes /slack/events to it.
   const ownsServer = slack.mode === "socket" || !options.expressApp;
@@ -128,6 +155,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     app,
     chat,
     breach,
+    subprocessor,
     refreshIncidentMessage: (incidentId) => refreshIncidentMessage(breach, incidentId),
     publishUnpostedIncident: (incident) => publishUnpostedIncident(ctx, incident),
     start: () => verifyTokenThenInit(app, logger, retries, startReceiver),

@@ -6,7 +6,7 @@ import type { Actor } from "../ports.ts";
 import { isInEea } from "./eea.ts";
 import { approverOf } from "./may-decide.ts";
 import type { DecisionVia } from "./proposal.ts";
-import type { DecideResult, DecisionRecord } from "./proposal-repository.ts";
+import type { ApprovalContext, DecideResult, DecisionRecord } from "./proposal-repository.ts";
 import { refreshAfterDecision } from "./refresh-approval-messages.ts";
 import type { SubprocessorDeps } from "./subprocessor-deps.ts";
 import { SubprocessorRefusal } from "./subprocessor-error.ts";
@@ -81,4 +81,28 @@ async function mayDecide(
         (await deps.staff.isPrivacyOfficer(command.actor))
       );
   }
+}
+
+export type AskOutcome =
+  | { outcome: "not-allowed" }
+  | { outcome: "already"; approval: ApprovalContext["approval"] }
+  | { outcome: "ask"; context: ApprovalContext };
+
+/**
+ * Before showing a decision dialog: may this actor decide, and is there still something to decide?
+ * An attempt by someone else is audited here, before any dialog opens.
+ */
+export async function prepareDecision(
+  deps: Pick<SubprocessorDeps, "proposals">,
+  approvalId: string,
+  actor: Actor,
+): Promise<AskOutcome> {
+  const context = await deps.proposals.approvalContext(approvalId);
+  if (!context) throw new SubprocessorRefusal("subprocessor.error.approvalUnknown");
+  if (approverOf(actor, context.approvers) === null) {
+    await deps.proposals.recordRefusedAttempt(approvalId, actor, actor.platform);
+    return { outcome: "not-allowed" };
+  }
+  if (context.approval.state !== "pending") return { outcome: "already", approval: context.approval };
+  return { outcome: "ask", context };
 }

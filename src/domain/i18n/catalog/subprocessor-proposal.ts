@@ -15,9 +15,9 @@ export const en = {
   "subprocessor.form.countryHint": "Whether it lies in the EEA follows from the country (art. 3.7 DPA).",
   "subprocessor.form.mechanism": "Transfer mechanism (outside the EEA)",
   "subprocessor.form.mechanismHint":
-    "Required outside the EEA. The customer's prior written consent is needed in any case (art. 3.7 DPA).",
-  "subprocessor.form.mechanism.adequacyHint":
-    "Switzerland, United Kingdom, Japan, Republic of Korea, Canada, Israel, New Zealand, Argentina, Uruguay, Andorra, Faroe Islands, Guernsey, Jersey, Isle of Man",
+    "Required outside the EEA; the customer's prior written consent is needed in any case (art. 3.7 DPA). EU adequacy decisions: Switzerland, United Kingdom, Japan, Republic of Korea, Canada, Israel, New Zealand, Argentina, Uruguay, Andorra, Faroe Islands, Guernsey, Jersey, Isle of Man (the USA only for organisations certified under the EU-US Data Privacy Framework).",
+  "subprocessor.form.mechanism.adequacyHint": "For the countries listed above",
+  "subprocessor.form.mechanism.adequacyFor": "Applies to {country}",
   "subprocessor.form.mechanism.sccHint": "Standard Contractual Clauses of the European Commission",
   "subprocessor.form.mechanism.bcrHint": "Binding Corporate Rules approved by a supervisory authority",
   "subprocessor.form.dataCategories": "Categories of personal data",
@@ -94,9 +94,9 @@ export const nl: Record<keyof typeof en, string> = {
   "subprocessor.form.countryHint": "Of het in de EER ligt, volgt uit het land (art. 3.7).",
   "subprocessor.form.mechanism": "Doorgiftemechanisme (buiten de EER)",
   "subprocessor.form.mechanismHint":
-    "Verplicht buiten de EER. De voorafgaande schriftelijke toestemming van de klant is hoe dan ook nodig (art. 3.7).",
-  "subprocessor.form.mechanism.adequacyHint":
-    "Zwitserland, Verenigd Koninkrijk, Japan, Zuid-Korea, Canada, Israël, Nieuw-Zeeland, Argentinië, Uruguay, Andorra, Faeröer, Guernsey, Jersey, Isle of Man",
+    "Verplicht buiten de EER; de voorafgaande schriftelijke toestemming van de klant is hoe dan ook nodig (art. 3.7). EU-adequaatheidsbesluiten: Zwitserland, Verenigd Koninkrijk, Japan, Zuid-Korea, Canada, Israël, Nieuw-Zeeland, Argentinië, Uruguay, Andorra, Faeröer, Guernsey, Jersey, Isle of Man (de VS alleen voor organisaties gecertificeerd onder het EU-US Data Privacy Framework).",
+  "subprocessor.form.mechanism.adequacyHint": "Voor de hierboven genoemde landen",
+  "subprocessor.form.mechanism.adequacyFor": "Geldt voor {country}",
   "subprocessor.form.mechanism.sccHint": "Modelcontractbepalingen (SCC) van de Europese Commissie",
   "subprocessor.form.mechanism.bcrHint":
     "Bindende bedrijfsvoorschriften (BCR), goedgekeurd door een toezichthouder",
