@@ -67,6 +67,7 @@ async function main(): Promise<void> {
   const scheduler = startScheduler({
     prisma: database.prisma,
     chat: slack?.chat ?? null,
+    mailer,
     clock,
     config,
     logger,

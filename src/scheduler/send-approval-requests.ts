@@ -145,8 +145,13 @@ async function sendOne(
   }
   if (row.channel === "slack") {
     if (!deps.chat) return release();
-    const held = deps.pacer.heldUntil(row.recipient) ?? deps.workspacePacer.heldUntil(WORKSPACE_PACE_KEY);
-    if (held) {
+    // A Retry-After that outlasts our lease: hand the row back for then, without counting an
+    // attempt. A shorter one is simply waited out by the pacers.
+    const held = latest(
+      deps.pacer.heldUntil(row.recipient),
+      deps.workspacePacer.heldUntil(WORKSPACE_PACE_KEY),
+    );
+    if (held && row.claimedUntil && held.getTime() >= row.claimedUntil.getTime() - LEASE_MARGIN_MS) {
       await rescheduleApprovalRequest(deps.prisma, {
         ...claim,
         now: deps.clock.now(),
@@ -308,6 +313,14 @@ async function updateStaleMessages(
     }
   }
   return updated;
+}
+
+const LEASE_MARGIN_MS = 30_000;
+
+function latest(a: Date | null, b: Date | null): Date | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a > b ? a : b;
 }
 
 function log(logger: Logger): Logger {

@@ -71,7 +71,7 @@ export class FakeSlack {
   private readonly triggers = new Map<string, { issuedAt: number; used: boolean }>();
   private readonly planned = new Map<string, Reply[]>();
   private callWaiters: CallWaiter[] = [];
-  private readonly limits = new Map<string, RateLimit>();
+  private readonly limits = new Map<string, RateLimit[]>();
   private readonly recentCalls = new Map<string, number[]>();
   private readonly retryAfterUntil = new Map<string, number>();
   /** Calls answered with HTTP 429 by a rate limit. */
@@ -127,12 +127,18 @@ export class FakeSlack {
    * Retry-After. A call before an earlier Retry-After has passed is recorded as a violation.
    */
   rateLimit(method: string, limit: RateLimit): void {
-    this.limits.set(method, limit);
+    this.limits.set(method, [...(this.limits.get(method) ?? []), limit]);
   }
 
   private limited(method: string, args: Record<string, unknown>): Reply | null {
-    const limit = this.limits.get(method);
-    if (!limit) return null;
+    for (const limit of this.limits.get(method) ?? []) {
+      const reply = this.limitedBy(method, limit, args);
+      if (reply) return reply;
+    }
+    return null;
+  }
+
+  private limitedBy(method: string, limit: RateLimit, args: Record<string, unknown>): Reply | null {
     const key = limit.perChannel ? `${method}:${String(args.channel)}` : method;
     const now = this.now();
     const holdUntil = this.retryAfterUntil.get(key);
