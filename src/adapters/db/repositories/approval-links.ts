@@ -48,18 +48,28 @@ export type LinkLookup =
       contactEmail: string;
       csrfHash: string | null;
     }
-  | { status: "invalid" | "expired" | "used" };
+  | { status: "invalid" }
+  /** A real link, no longer usable: answered in its customer's language. */
+  | { status: "expired" | "used"; language: "nl" | "en" };
 
 /** What a token opens: nothing for an unknown token (forged), a reason for a dead one. */
 export async function findApprovalLink(db: Db, token: string, now: Date): Promise<LinkLookup> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { status: "invalid" };
   const link = await db.approvalLink.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { approvalRequest: { select: { proposalCustomerId: true } } },
+    include: {
+      approvalRequest: {
+        select: {
+          proposalCustomerId: true,
+          proposalCustomer: { select: { customer: { select: { language: true } } } },
+        },
+      },
+    },
   });
   if (!link || link.revokedAt) return { status: "invalid" };
-  if (link.usedAt) return { status: "used" };
-  if (link.expiresAt <= now) return { status: "expired" };
+  const language = link.approvalRequest.proposalCustomer.customer.language;
+  if (link.usedAt) return { status: "used", language };
+  if (link.expiresAt <= now) return { status: "expired", language };
   const contact = await db.contact.findUnique({ where: { id: link.contactId } });
   if (!contact) return { status: "invalid" };
   return {
