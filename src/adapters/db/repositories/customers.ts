@@ -78,6 +78,7 @@ async function writeCustomer(
     processingPurpose: entry.processing?.purpose ?? null,
     dataCategories: entry.processing?.dataCategories ?? [],
     dataSubjectCategories: entry.processing?.dataSubjectCategories ?? [],
+    slackChannelId: entry.slackChannelId ?? null,
   };
   const customer = await tx.customer.upsert({
     where: { key: entry.key },
@@ -164,6 +165,7 @@ export function registerSnapshot(customer: CustomerWithRegister) {
       dataCategories: customer.dataCategories,
       dataSubjectCategories: customer.dataSubjectCategories,
     },
+    slackChannelId: customer.slackChannelId,
     contacts: customer.contacts.map((c) => ({
       name: c.name,
       email: c.email,
@@ -203,6 +205,7 @@ function entrySnapshot(entry: CustomerEntry): ReturnType<typeof registerSnapshot
       dataCategories: entry.processing?.dataCategories ?? [],
       dataSubjectCategories: entry.processing?.dataSubjectCategories ?? [],
     },
+    slackChannelId: entry.slackChannelId ?? null,
     contacts: [...entry.contacts]
       .map((c) => ({
         name: c.name,
