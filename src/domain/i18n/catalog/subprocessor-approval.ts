@@ -56,6 +56,8 @@ export const en = {
   "subprocessor.page.used": "This link has already been used. Nothing was changed.",
   "subprocessor.page.alreadyDecided":
     "A decision was already taken for {customer}: {outcome}. Nothing was changed.",
+  "subprocessor.digest.startReached":
+    "⚠ art. 9.4 risk: the intended start ({date}) has come without this customer's consent",
   "subprocessor.page.csrf":
     "The form had expired. Open the link from your e-mail again. Nothing was changed.",
 } as const;
@@ -114,6 +116,8 @@ export const nl: Record<keyof typeof en, string> = {
   "subprocessor.page.expired": "Deze link is verlopen. Vraag ons een nieuwe. Er is niets gewijzigd.",
   "subprocessor.page.used": "Deze link is al gebruikt. Er is niets gewijzigd.",
   "subprocessor.page.alreadyDecided": "Voor {customer} is al beslist: {outcome}. Er is niets gewijzigd.",
+  "subprocessor.digest.startReached":
+    "⚠ risico art. 9.4: de beoogde start ({date}) is bereikt zonder toestemming van deze klant",
   "subprocessor.page.csrf":
     "Het formulier was verlopen. Open de link uit uw e-mail opnieuw. Er is niets gewijzigd.",
 };
