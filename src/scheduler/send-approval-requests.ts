@@ -19,6 +19,7 @@ import { ChatDeliveryError, type ChatPort, type Clock, type Mailer } from "../do
 import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from "../domain/reminders/retry.ts";
 import { buildApprovalMail } from "../domain/subprocessor/approval-mail.ts";
 import { buildApprovalMessage } from "../domain/subprocessor/approval-message.ts";
+import { buildProposalMessage } from "../domain/subprocessor/proposal-message.ts";
 import type { ApprovalContext } from "../domain/subprocessor/proposal-repository.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
@@ -104,8 +105,10 @@ export async function runApprovalFanOut(
       }
     }
   }
-  if (!stopping() && deps.chat)
+  if (!stopping() && deps.chat) {
     report.updated = await updateStaleMessages(deps, repository.approvalContext, stopping);
+    report.updated += await updateStaleTallies(deps, repository, stopping);
+  }
   return report;
 }
 
@@ -310,6 +313,44 @@ async function updateStaleMessages(
         { err: error, requestId: row.id },
         "approval message not updated; retried next tick",
       );
+    }
+  }
+  return updated;
+}
+
+/** Proposal messages whose tally update failed after a decision: rendered again from the rows. */
+async function updateStaleTallies(
+  deps: ApprovalFanOutDeps,
+  repository: ReturnType<typeof createProposalRepository>,
+  stopping: () => boolean,
+): Promise<number> {
+  const stale = await deps.prisma.subProcessorProposal.findMany({
+    where: { messageStale: true, messageId: { not: null } },
+    select: { id: true },
+    take: 20,
+  });
+  let updated = 0;
+  for (const { id } of stale) {
+    if (stopping()) break;
+    const proposal = await repository.get(id);
+    if (!proposal?.message || deps.pacer.heldUntil(proposal.message.channelId)) continue;
+    await deps.pacer.acquire(proposal.message.channelId);
+    try {
+      const tally = await repository.tally(id);
+      await deps.chat!.update(
+        proposal.message,
+        buildProposalMessage(proposal, tally, { timezone: deps.config.timezone }),
+      );
+      await repository.markProposalMessageCurrent(id);
+      updated++;
+    } catch (error) {
+      if (error instanceof ChatDeliveryError && error.retryAfterMs !== undefined) {
+        deps.pacer.holdUntil(
+          proposal.message.channelId,
+          new Date(deps.clock.now().getTime() + error.retryAfterMs),
+        );
+      }
+      log(deps.logger).warn({ err: error, proposalId: id }, "proposal tally not updated; retried next tick");
     }
   }
   return updated;

@@ -64,6 +64,8 @@ export interface ProposalRepository {
   recordRefusedAttempt(approvalId: string, actor: Actor, why: string): Promise<void>;
   /** Closes every pending approval and request; sent messages are marked for an update. */
   withdraw(proposalId: string, at: Date, actor: Actor): Promise<Proposal>;
+  /** The proposal's tally message was brought up to date. */
+  markProposalMessageCurrent(proposalId: string): Promise<void>;
   /** The customer's posted messages were brought up to date. */
   markMessagesCurrent(approvalId: string): Promise<void>;
 }

@@ -29,6 +29,7 @@ export async function refreshProposalMessage(deps: RefreshDeps, proposal: Propos
       proposal.message,
       buildProposalMessage(proposal, tally, { timezone: deps.timezone }),
     );
+    await deps.proposals.markProposalMessageCurrent(proposal.id);
   } catch (error) {
     deps.onChatError(error, `proposal ${proposal.id}`);
   }

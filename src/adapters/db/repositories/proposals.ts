@@ -143,6 +143,11 @@ export function createProposalRepository(prisma: PrismaClient): ProposalReposito
             data: { messageStale: true },
           });
           if (record.state === "approved") await writeRegisterApproval(tx, approvalId, account.id, record);
+          const { proposalId } = await tx.proposalCustomer.findUniqueOrThrow({
+            where: { id: approvalId },
+            select: { proposalId: true },
+          });
+          await markTallyStale(tx, proposalId);
           await recordAudit(tx, actor, {
             action: `subprocessor.${record.state}`,
             entityType: "ProposalCustomer",
@@ -191,6 +196,7 @@ export function createProposalRepository(prisma: PrismaClient): ProposalReposito
           where: { ...pending, messageId: { not: null } },
           data: { messageStale: true },
         });
+        await markTallyStale(tx, proposalId);
         const closed = await tx.proposalCustomer.updateMany({
           where: { proposalId, status: "pending" },
           data: { status: "withdrawn", decidedAt: at, decidedByName: actor.displayName },
@@ -205,6 +211,13 @@ export function createProposalRepository(prisma: PrismaClient): ProposalReposito
       return (await load(proposalId))!;
     },
 
+    async markProposalMessageCurrent(proposalId) {
+      await prisma.subProcessorProposal.updateMany({
+        where: { id: proposalId, messageStale: true },
+        data: { messageStale: false },
+      });
+    },
+
     async markMessagesCurrent(approvalId) {
       await prisma.approvalRequest.updateMany({
         where: { proposalCustomerId: approvalId, messageStale: true },
@@ -215,6 +228,14 @@ export function createProposalRepository(prisma: PrismaClient): ProposalReposito
 }
 
 class LinkAlreadyUsed extends Error {}
+
+/** The tally message must be rendered again (by the decision's refresh, else by the scheduler). */
+async function markTallyStale(tx: Prisma.TransactionClient, proposalId: string): Promise<void> {
+  await tx.subProcessorProposal.updateMany({
+    where: { id: proposalId, messageId: { not: null } },
+    data: { messageStale: true },
+  });
+}
 
 async function insertProposal(
   tx: Prisma.TransactionClient,
