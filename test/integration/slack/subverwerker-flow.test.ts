@@ -314,8 +314,56 @@ describe("/subverwerker", () => {
   });
 });
 
+describe("/subverwerker inside the EEA, for selected customers", () => {
+  it("asks only the selected customer, and Approve decides at once", async () => {
+    const view = await openForm();
+    const typeAhead = await suggest(h, view, "customers", "acm");
+    expect(typeAhead.body.options).toEqual([expect.objectContaining({ value: acme.id })]);
+    const response = await submit(h, view, {
+      ...valid,
+      name: "Mailer GmbH",
+      country: "DE",
+      mechanism: null,
+      scope: "selected",
+      customers: [{ value: acme.id, text: "Acme NV (acme)" }],
+    });
+    expect(response.text).toBe("");
+    const proposal = await h.db.prisma.subProcessorProposal.findFirstOrThrow({
+      where: { subProcessorName: "Mailer GmbH" },
+    });
+    const approvals = await h.db.prisma.proposalCustomer.findMany({ where: { proposalId: proposal.id } });
+    expect(approvals.map((a) => a.customerId)).toEqual([acme.id]);
+
+    const before = h.slack.callsOf("chat.postMessage").length;
+    await runApprovalFanOut(fanOutDeps(h.db.prisma, h.app.chat, h.clock));
+    const sent = h.slack.callsOf("chat.postMessage").slice(before);
+    expect(sent.map((c) => c.args.channel).sort()).toEqual([AN.id, JAN.id].sort());
+    const dm = [...h.slack.messages.values()].filter((m) => m.channel === `D${JAN.id.slice(1)}`).at(-1)!;
+    expect(blockText(dm.blocks)).not.toContain("Europese Economische Ruimte");
+
+    const opened = h.slack.callsOf("views.open").length;
+    const replies = h.slack.callsOf("chat.postEphemeral").length;
+    await click(SUBPROCESSOR_ACTIONS.approve, approvals[0]!.id, dm.channel, dm.ts, JAN);
+    expect(h.slack.callsOf("views.open")).toHaveLength(opened);
+    expect(String(h.slack.callsOf("chat.postEphemeral")[replies]!.args.text)).toContain(
+      "Geregistreerd: Goedgekeurd door Jan Peeters",
+    );
+    expect(
+      await h.db.prisma.proposalCustomer.findUniqueOrThrow({ where: { id: approvals[0]!.id } }),
+    ).toMatchObject({
+      status: "approved",
+      nonEeaConfirmed: false,
+    });
+    expect(h.slack.violations).toEqual([]);
+  });
+});
+
+/** The customer's approval of the first proposal. */
 async function approvalOf(customerId: string) {
-  return h.db.prisma.proposalCustomer.findFirstOrThrow({ where: { customerId } });
+  return h.db.prisma.proposalCustomer.findFirstOrThrow({
+    where: { customerId },
+    orderBy: { createdAt: "asc" },
+  });
 }
 
 /** The decision dialog opened last. */
