@@ -8,66 +8,26 @@ import {
   type ApprovalRequestRow,
   claimDueApprovalRequests,
   finishApprovalRequest,
-  listStaleApprovalMessages,
-  markApprovalMessageCurrent,
   markApprovalRequestSent,
   rescheduleApprovalRequest,
 } from "../adapters/db/repositories/approval-requests.ts";
 import { createProposalRepository } from "../adapters/db/repositories/proposals.ts";
-import type { Config } from "../config.ts";
-import { ChatDeliveryError, type ChatPort, type Clock, type Mailer } from "../domain/ports.ts";
-import { DEFAULT_RETRY_POLICY, decideRetry, type RetryPolicy } from "../domain/reminders/retry.ts";
+import { ChatDeliveryError } from "../domain/ports.ts";
+import { decideRetry } from "../domain/reminders/retry.ts";
 import { buildApprovalMail } from "../domain/subprocessor/approval-mail.ts";
 import { buildApprovalMessage } from "../domain/subprocessor/approval-message.ts";
-import { buildProposalMessage } from "../domain/subprocessor/proposal-message.ts";
 import type { ApprovalContext } from "../domain/subprocessor/proposal-repository.ts";
-import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
-import type { ChannelPacer } from "./channel-pacer.ts";
+import {
+  type ApprovalFanOutDeps,
+  DEFAULT_FAN_OUT_OPTIONS,
+  type FanOutOptions,
+  type FanOutReport,
+  WORKSPACE_PACE_KEY,
+} from "./approval-fan-out-deps.ts";
+import { updateStaleMessages, updateStaleTallies } from "./update-approval-messages.ts";
 
-/** One pace for every chat.postMessage of the workspace, beside the pace of each channel. */
-export const WORKSPACE_PACE_KEY = "slack:workspace";
-
-export interface FanOutOptions {
-  batchSize: number;
-  leaseMs: number;
-  /** Claiming stops after this much (clock) time, so one tick does not run for ever. */
-  budgetMs: number;
-  retry: RetryPolicy;
-}
-
-export const DEFAULT_FAN_OUT_OPTIONS: FanOutOptions = {
-  batchSize: 50,
-  leaseMs: 5 * 60_000,
-  budgetMs: 10 * 60_000,
-  retry: DEFAULT_RETRY_POLICY,
-};
-
-export interface ApprovalFanOutDeps {
-  prisma: PrismaClient;
-  chat: ChatPort | null;
-  mailer: Mailer | null;
-  clock: Clock;
-  config: Pick<Config, "timezone" | "approvals">;
-  logger: Logger;
-  instanceId: string;
-  /** Shared with the reminders of this process, so both respect one channel pace. */
-  pacer: ChannelPacer;
-  /** The workspace-wide pace (1 s); its own pacer, since its interval differs from a channel's. */
-  workspacePacer: ChannelPacer;
-  options?: Partial<FanOutOptions>;
-}
-
-export interface FanOutReport {
-  claimed: number;
-  sent: number;
-  retry: number;
-  failed: number;
-  cancelled: number;
-  released: number;
-  lostLease: number;
-  updated: number;
-}
+export type { ApprovalFanOutDeps, FanOutReport } from "./approval-fan-out-deps.ts";
 
 export async function runApprovalFanOut(
   deps: ApprovalFanOutDeps,
@@ -276,84 +236,6 @@ async function failure(
     "approval request not delivered; giving up",
   );
   return "failed";
-}
-
-/** Messages whose customer decided or whose proposal was withdrawn: buttons give way to the outcome. */
-async function updateStaleMessages(
-  deps: ApprovalFanOutDeps,
-  loadContext: LoadContext,
-  stopping: () => boolean,
-): Promise<number> {
-  let updated = 0;
-  const stale = await listStaleApprovalMessages(deps.prisma, 50);
-  for (const row of stale) {
-    if (stopping()) break;
-    const context = await loadContext(row.proposalCustomerId);
-    if (!context) continue;
-    if (deps.pacer.heldUntil(row.messageChannelId!)) continue;
-    await deps.pacer.acquire(row.messageChannelId!);
-    try {
-      const message = buildApprovalMessage(context.proposal, context.approval, {
-        timezone: deps.config.timezone,
-      });
-      await deps.chat!.update(
-        { platform: "slack", channelId: row.messageChannelId!, messageId: row.messageId! },
-        message,
-      );
-      await markApprovalMessageCurrent(deps.prisma, row.id);
-      updated++;
-    } catch (error) {
-      if (error instanceof ChatDeliveryError && error.retryAfterMs !== undefined) {
-        deps.pacer.holdUntil(
-          row.messageChannelId!,
-          new Date(deps.clock.now().getTime() + error.retryAfterMs),
-        );
-      }
-      log(deps.logger).warn(
-        { err: error, requestId: row.id },
-        "approval message not updated; retried next tick",
-      );
-    }
-  }
-  return updated;
-}
-
-/** Proposal messages whose tally update failed after a decision: rendered again from the rows. */
-async function updateStaleTallies(
-  deps: ApprovalFanOutDeps,
-  repository: ReturnType<typeof createProposalRepository>,
-  stopping: () => boolean,
-): Promise<number> {
-  const stale = await deps.prisma.subProcessorProposal.findMany({
-    where: { messageStale: true, messageId: { not: null } },
-    select: { id: true },
-    take: 20,
-  });
-  let updated = 0;
-  for (const { id } of stale) {
-    if (stopping()) break;
-    const proposal = await repository.get(id);
-    if (!proposal?.message || deps.pacer.heldUntil(proposal.message.channelId)) continue;
-    await deps.pacer.acquire(proposal.message.channelId);
-    try {
-      const tally = await repository.tally(id);
-      await deps.chat!.update(
-        proposal.message,
-        buildProposalMessage(proposal, tally, { timezone: deps.config.timezone }),
-      );
-      await repository.markProposalMessageCurrent(id);
-      updated++;
-    } catch (error) {
-      if (error instanceof ChatDeliveryError && error.retryAfterMs !== undefined) {
-        deps.pacer.holdUntil(
-          proposal.message.channelId,
-          new Date(deps.clock.now().getTime() + error.retryAfterMs),
-        );
-      }
-      log(deps.logger).warn({ err: error, proposalId: id }, "proposal tally not updated; retried next tick");
-    }
-  }
-  return updated;
 }
 
 const LEASE_MARGIN_MS = 30_000;

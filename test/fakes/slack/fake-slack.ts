@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { checkBlocks, checkView } from "./block-kit-rules.ts";
+import { type RateLimit, RateLimits } from "./rate-limits.ts";
 
 export interface RecordedCall {
   method: string;
@@ -44,13 +45,6 @@ export interface SocketModeEndpoint {
   openConnection(): string;
 }
 
-/** Slack-like rate limit of one method: at most `max` calls per `windowMs`, per channel or workspace. */
-export interface RateLimit {
-  max: number;
-  windowMs: number;
-  perChannel?: boolean;
-}
-
 interface CallWaiter {
   method: string;
   count: number;
@@ -71,13 +65,12 @@ export class FakeSlack {
   private readonly triggers = new Map<string, { issuedAt: number; used: boolean }>();
   private readonly planned = new Map<string, Reply[]>();
   private callWaiters: CallWaiter[] = [];
-  private readonly limits = new Map<string, RateLimit[]>();
-  private readonly recentCalls = new Map<string, number[]>();
-  private readonly retryAfterUntil = new Map<string, number>();
-  /** Calls answered with HTTP 429 by a rate limit. */
-  rateLimited = 0;
   /** Time for rate limits; tests with a settable clock pass it, so limits follow simulated time. */
   now: () => number = () => Date.now();
+  private readonly limits = new RateLimits(
+    () => this.now(),
+    (problem) => this.violations.push(problem),
+  );
   private server?: Server;
   private sequence = 0;
   url = "";
@@ -122,44 +115,14 @@ export class FakeSlack {
     this.planned.set(method, list);
   }
 
-  /**
-   * Limits `method` like Slack does: beyond `max` calls in `windowMs` the answer is HTTP 429 with
-   * Retry-After. A call before an earlier Retry-After has passed is recorded as a violation.
-   */
+  /** Limits `method` like Slack does (HTTP 429 with Retry-After); see rate-limits.ts. */
   rateLimit(method: string, limit: RateLimit): void {
-    this.limits.set(method, [...(this.limits.get(method) ?? []), limit]);
+    this.limits.add(method, limit);
   }
 
-  private limited(method: string, args: Record<string, unknown>): Reply | null {
-    for (const limit of this.limits.get(method) ?? []) {
-      const reply = this.limitedBy(method, limit, args);
-      if (reply) return reply;
-    }
-    return null;
-  }
-
-  private limitedBy(method: string, limit: RateLimit, args: Record<string, unknown>): Reply | null {
-    const key = limit.perChannel ? `${method}:${String(args.channel)}` : method;
-    const now = this.now();
-    const holdUntil = this.retryAfterUntil.get(key);
-    if (holdUntil !== undefined && now < holdUntil) {
-      this.violations.push(`${key} called ${holdUntil - now} ms before its Retry-After had passed`);
-    }
-    const recent = (this.recentCalls.get(key) ?? []).filter((at) => at > now - limit.windowMs);
-    if (recent.length >= limit.max) {
-      const retryAfter = Math.max(1, Math.ceil((recent[0]! + limit.windowMs - now) / 1000));
-      this.retryAfterUntil.set(key, now + retryAfter * 1000);
-      this.recentCalls.set(key, recent);
-      this.rateLimited++;
-      return {
-        status: 429,
-        body: { ok: false, error: "ratelimited" },
-        headers: { "retry-after": String(retryAfter) },
-      };
-    }
-    recent.push(now);
-    this.recentCalls.set(key, recent);
-    return null;
+  /** Calls answered with HTTP 429 by a rate limit. */
+  get rateLimited(): number {
+    return this.limits.rejected;
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -211,7 +174,7 @@ export class FakeSlack {
     }
     const planned = this.planned.get(method)?.shift();
     if (planned) return planned;
-    const limited = this.limited(method, args);
+    const limited = this.limits.check(method, args);
     if (limited) return limited;
     const handler = this.handlers[method];
     return handler ? handler(args) : error("unknown_method");

@@ -1,172 +1,48 @@
 // The sub-processor flow through signed Slack requests against the fake Web API and a real
-// PostgreSQL: /subverwerker, the country type-ahead, field errors (nothing stored), the proposal
-// and its message, the paced requests to each approver, an unauthorised click, the art. 3.7
+// PostgreSQL (the form itself: subverwerker-form.test.ts): the proposal and its message, the paced requests to each approver, an unauthorised click, the art. 3.7
 // confirmation, a second click and a second approver, withdrawal, and the register after each step.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SUBPROCESSOR_ACTIONS } from "../../../src/domain/subprocessor/subprocessor-actions.ts";
 import { runApprovalFanOut } from "../../../src/scheduler/send-approval-requests.ts";
-import {
-  asPayload,
-  type Json,
-  messageButton,
-  slashCommand,
-  viewSubmission,
-} from "../../fixtures/slack/payloads.ts";
-import { fanOutDeps, seedCustomerWithApprovers } from "../../support/subprocessor.ts";
+import { asPayload, type Json, viewSubmission } from "../../fixtures/slack/payloads.ts";
+import { fanOutDeps } from "../../support/subprocessor.ts";
 import { blockText, currentView, type Harness, REPORTER, startHarness, submit, suggest } from "./harness.ts";
+import {
+  AN,
+  click as clickAs,
+  JAN,
+  NOW,
+  openForm as open,
+  PROPOSALS,
+  SHARED,
+  STRANGER,
+  seedSubverwerkerWorld,
+  valid,
+} from "./subverwerker-support.ts";
 
-const NOW = "2027-02-01T09:00:00Z";
-const PROPOSALS = "C0PROPOSALS";
-const SHARED = "C0GLOBEX01";
-const JAN = { id: "U0JAN00001", name: "jan" };
-const AN = { id: "U0AN000001", name: "an" };
-const STRANGER = { id: "U0STRANGE1", name: "stranger" };
 let h: Harness;
 let acme: { id: string };
 let globex: { id: string };
+const openForm = () => open(h);
+const click = (...args: [string, string, string, string, { id: string; name: string }]) =>
+  clickAs(h, ...args);
 
 beforeAll(async () => {
   h = await startHarness({ now: NOW });
-  h.slack.memberOf.add(PROPOSALS);
-  h.slack.memberOf.add(SHARED);
-  for (const [user, realName] of [
-    [JAN, "Jan Peeters"],
-    [AN, "An Claes"],
-    [STRANGER, "Sam Stranger"],
-  ] as const) {
-    h.slack.users.set(user.id, { id: user.id, name: user.name, realName, locale: "nl-BE" });
-  }
-  acme = await seedCustomerWithApprovers(h.db.prisma, {
-    key: "acme",
-    name: "Acme NV",
-    language: "nl",
-    approvers: [
-      { name: "Jan Peeters", email: "jan@acme.example", slackUserId: JAN.id },
-      { name: "An Claes", email: "an@acme.example", slackUserId: AN.id },
-    ],
-  });
-  globex = await seedCustomerWithApprovers(h.db.prisma, {
-    key: "globex",
-    name: "Globex BV",
-    language: "en",
-    slackChannelId: SHARED,
-    approvers: [{ name: "Piet Jansen", email: "piet@globex.example" }],
-  });
+  ({ acme, globex } = await seedSubverwerkerWorld(h));
 });
 
 afterAll(async () => {
   await h?.close();
 });
 
-async function openForm(): Promise<Json> {
-  await h.post(
-    slashCommand({
-      triggerId: h.slack.issueTrigger(),
-      channelId: PROPOSALS,
-      channelName: "proposals",
-      command: "/subverwerker",
-    }),
-  );
-  return currentView(h, String(h.slack.callsOf("views.update").at(-1)!.args.view_id));
-}
-
 function messageIn(channel: string) {
   return [...h.slack.messages.values()].filter((m) => m.channel === channel);
 }
 
-function click(
-  actionId: string,
-  value: string,
-  channelId: string,
-  messageTs: string,
-  user: { id: string; name: string },
-) {
-  return h.post(
-    asPayload(
-      messageButton({ actionId, value, channelId, messageTs, triggerId: h.slack.issueTrigger(), user }),
-    ),
-  );
-}
-
-const valid = {
-  name: "Cloudy Backup Inc",
-  purpose: "Off-site backups",
-  country: "US",
-  mechanism: "scc",
-  dataCategories: "Backups of the customer database",
-  intendedStart: "2027-03-01",
-  scope: "all",
-  reason: "Our backup provider stops its service",
-};
-
 describe("/subverwerker", () => {
   let proposalId = "";
   const acmeMessages: Record<string, { channel: string; ts: string }> = {};
-
-  it("opens the form in the proposer's language with a country list searched by name", async () => {
-    const view = await openForm();
-    expect(view.title).toMatchObject({ text: "Subverwerker wijzigen" });
-    const country = (view.blocks as Json[]).find((b) => b.block_id === "country")!;
-    expect(country.element.type).toBe("external_select");
-    const response = await suggest(h, view, "country", "zwitser");
-    expect(response.body.options).toEqual([
-      { text: { type: "plain_text", text: "Zwitserland · buiten de EER", emoji: true }, value: "CH" },
-    ]);
-    const eea = await suggest(h, view, "country", "duits");
-    expect(eea.body.options[0]).toMatchObject({ value: "DE", text: { text: "Duitsland · EER" } });
-  });
-
-  it("shows every field error inline and stores nothing", async () => {
-    const view = await openForm();
-    const empty = await submit(h, view, {
-      name: "",
-      purpose: "",
-      dataCategories: "",
-      reason: "",
-      intendedStart: null,
-    });
-    expect(Object.keys(empty.body.errors).sort()).toEqual(
-      ["country", "dataCategories", "intendedStart", "name", "purpose", "reason"].sort(),
-    );
-    const noMechanism = await submit(h, view, { ...valid, mechanism: null });
-    expect(noMechanism.body.errors).toEqual({
-      [mechanismBlock(view)]: expect.stringContaining("Buiten de EER"),
-    });
-    const wrongAdequacy = await submit(h, view, { ...valid, mechanism: "adequacy" });
-    expect(wrongAdequacy.body.errors[mechanismBlock(view)]).toContain("geen EU-adequaatheidsbesluit");
-    const past = await submit(h, view, { ...valid, intendedStart: "2027-01-31" });
-    expect(Object.keys(past.body.errors)).toEqual(["intendedStart"]);
-    const noSelection = await submit(h, view, { ...valid, scope: "selected", customers: [] });
-    expect(Object.keys(noSelection.body.errors)).toEqual(["customers"]);
-    expect(await h.db.prisma.subProcessorProposal.count()).toBe(0);
-  });
-
-  it("preselects the adequacy decision once a country that has one is chosen", async () => {
-    const view = await openForm();
-    const payload = {
-      type: "block_actions",
-      user: { id: REPORTER.id, username: REPORTER.name, name: REPORTER.name, team_id: "T0001" },
-      team: { id: "T0001", domain: "example" },
-      api_app_id: "A0001",
-      trigger_id: h.slack.issueTrigger(),
-      container: { type: "view", view_id: view.id },
-      view: { ...view, state: { values: {} } },
-      actions: [
-        {
-          type: "external_select",
-          action_id: "country",
-          block_id: "country",
-          selected_option: { value: "CH", text: { type: "plain_text", text: "Zwitserland" } },
-          action_ts: "1",
-        },
-      ],
-    };
-    await h.post(asPayload(payload));
-    const updated = currentView(h, view.id);
-    const mechanism = (updated.blocks as Json[]).find((b) => String(b.block_id).startsWith("mechanism"))!;
-    expect(mechanism.element.initial_option).toMatchObject({ value: "adequacy" });
-    expect(blockText(mechanism)).toContain("Geldt voor Zwitserland");
-  });
 
   it("stores a valid proposal once, even when Slack retries, and posts it with its tally", async () => {
     const view = await openForm();
@@ -372,10 +248,6 @@ function lastViewId(): string {
     String(v.view.callback_id).startsWith("subprocessor.a"),
   );
   return dialogs.at(-1)![0];
-}
-
-function mechanismBlock(view: Json): string {
-  return String((view.blocks as Json[]).find((b) => String(b.block_id).startsWith("mechanism"))!.block_id);
 }
 
 function viewSubmissionAs(
