@@ -128,6 +128,12 @@ describe("subprocessors", () => {
     });
   });
 
+  it("a re-import of the unchanged register file keeps what proposals added", async () => {
+    const { out } = await run("customers", "import", fixture);
+    expect(out).toEqual([expect.stringMatching(/0 created, 0 updated, 2 unchanged$/)]);
+    expect(await prisma.customerSubProcessor.count({ where: { proposalId: { not: null } } })).toBe(1);
+  });
+
   it("exports every customer's register as CSV", async () => {
     const { out } = await run("subprocessors", "export", "--format", "csv");
     const lines = out.join("\n").split("\r\n");

@@ -37,7 +37,8 @@ export async function importCustomers(
           where: { key: entry.key },
           include: customerWithRegister,
         });
-        const before = existing ? registerSnapshot(existing) : undefined;
+        // Sub-processors approved through a proposal (art. 9 DPA) are not in the file: not a change.
+        const before = existing ? registerSnapshot(existing, { fileRowsOnly: true }) : undefined;
         const after = entrySnapshot(entry);
         if (before && JSON.stringify(before) === JSON.stringify(after)) {
           summary.unchanged.push(entry.key);
@@ -147,7 +148,7 @@ function fromDate(date: Date | null): string | null {
 }
 
 /** The register as stored, in the shape of a file entry: what an import compares with. */
-export function registerSnapshot(customer: CustomerWithRegister) {
+export function registerSnapshot(customer: CustomerWithRegister, options: { fileRowsOnly?: boolean } = {}) {
   return {
     key: customer.key,
     name: customer.name,
@@ -175,7 +176,7 @@ export function registerSnapshot(customer: CustomerWithRegister) {
       teamsUserId: c.teamsUserId,
     })),
     subprocessors: customer.subProcessors
-      .filter((link) => link.status === "approved")
+      .filter((link) => link.status === "approved" && !(options.fileRowsOnly && link.proposalId !== null))
       .map((link) => ({
         name: link.subProcessor.name,
         purpose: link.purpose,
@@ -232,7 +233,7 @@ function entrySnapshot(entry: CustomerEntry): ReturnType<typeof registerSnapshot
 /** Every customer with its register, ordered by key. */
 export async function listCustomers(db: Db) {
   const customers = await db.customer.findMany({ include: customerWithRegister, orderBy: { key: "asc" } });
-  return customers.map(registerSnapshot);
+  return customers.map((customer) => registerSnapshot(customer));
 }
 
 /** Type-ahead: customers whose name or key contains `query`, best (prefix) matches first. */
