@@ -3,7 +3,10 @@
 import type { Server } from "node:http";
 import { openDatabase } from "./adapters/db/database.ts";
 import { createSmtpMailer } from "./adapters/mail/smtp-mailer.ts";
+import { offlineChat } from "./adapters/offline-chat.ts";
 import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
+import { createSubprocessorDeps } from "./adapters/slack/subprocessor-deps.ts";
+import { createDecisionRouter, DECISION_PATH } from "./adapters/web/decision-page/decision-router.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { t } from "./domain/i18n/translate.ts";
 import { systemClock } from "./domain/ports.ts";
@@ -63,11 +66,29 @@ async function main(): Promise<void> {
     logger.info({ mode: config.slack.enabled && config.slack.mode }, "Slack enabled");
   }
 
+  // Art. 9 DPA: the page behind the approvers' personal e-mail links, on the same server and PORT.
+  const subprocessor =
+    slack?.subprocessor ??
+    createSubprocessorDeps({
+      prisma: database.prisma,
+      chat: offlineChat,
+      clock,
+      timezone: config.timezone,
+      defaultLanguage: config.defaultLanguage,
+      emailEnabled: Boolean(mailer && config.approvals.publicUrl),
+      logger,
+    });
+  app.use(DECISION_PATH, createDecisionRouter({ prisma: database.prisma, subprocessor, logger }));
+  if (mailer && !config.approvals.publicUrl) {
+    logger.warn("SMTP_URL is set but PUBLIC_URL is not: sub-processor approvers get no e-mail links");
+  }
+
   // Reminders and the digest: rows in PostgreSQL are the truth; node-cron only ticks. Without a
   // chat the clocks are still turned into reminder rows, which wait for a chat to post in.
   const scheduler = startScheduler({
     prisma: database.prisma,
     chat: slack?.chat ?? null,
+    mailer,
     clock,
     config,
     logger,
@@ -95,7 +116,7 @@ async function main(): Promise<void> {
   }
 
   const server = await listen(app, config.port);
-  logger.info({ port: config.port }, "listening: GET /healthz, GET /readyz");
+  logger.info({ port: config.port }, "listening: GET /healthz, GET /readyz, /decide/<link>");
 
   onShutdown(logger, async () => {
     await closeServer(server);

@@ -7,6 +7,7 @@ import { register as registerLanguage } from "./commands/language.ts";
 import { register as registerRegister } from "./commands/register.ts";
 import { register as registerRequests } from "./commands/requests.ts";
 import { register as registerStaff } from "./commands/staff.ts";
+import { register as registerSubprocessors } from "./commands/subprocessors.ts";
 import type { CliContext } from "./context.ts";
 import type { Output } from "./output.ts";
 
@@ -24,5 +25,6 @@ export function buildProgram(openContext: () => Promise<CliContext>, out: Output
   registerStaff(program, openContext, out);
   registerLanguage(program, openContext, out);
   registerAudit(program, openContext, out);
+  registerSubprocessors(program, openContext, out);
   return program;
 }

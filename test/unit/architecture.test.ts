@@ -47,6 +47,7 @@ describe("architecture", () => {
     join(root, "src/forms/model.ts"),
     ...sourceFiles(join(root, "src/forms/breach")),
     ...sourceFiles(join(root, "src/forms/dsr")),
+    ...sourceFiles(join(root, "src/forms/subprocessor")),
   ];
 
   it("finds the domain's files", () => {

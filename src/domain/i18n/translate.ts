@@ -7,6 +7,8 @@ import * as common from "./catalog/common.ts";
 import * as dsrForward from "./catalog/dsr-forward.ts";
 import * as dsrRequest from "./catalog/dsr-request.ts";
 import * as reminders from "./catalog/reminders.ts";
+import * as subprocessorApproval from "./catalog/subprocessor-approval.ts";
+import * as subprocessorProposal from "./catalog/subprocessor-proposal.ts";
 
 const en = {
   ...common.en,
@@ -15,6 +17,8 @@ const en = {
   ...breachIncident.en,
   ...dsrRequest.en,
   ...dsrForward.en,
+  ...subprocessorProposal.en,
+  ...subprocessorApproval.en,
 };
 const nl: Record<keyof typeof en, string> = {
   ...common.nl,
@@ -23,6 +27,8 @@ const nl: Record<keyof typeof en, string> = {
   ...breachIncident.nl,
   ...dsrRequest.nl,
   ...dsrForward.nl,
+  ...subprocessorProposal.nl,
+  ...subprocessorApproval.nl,
 };
 
 export type MessageKey = keyof typeof en;
