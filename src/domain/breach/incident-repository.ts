@@ -11,6 +11,8 @@ import type {
 
 export interface ClockDraft {
   customerId: string;
+  /** The customer as the register has it now: a new incident is shown with it without a re-read. */
+  customer: BreachCustomer;
   notifyDeadline: Date;
   authorityDeadline: Date;
 }
