@@ -5,6 +5,7 @@
 // Options through the environment: BENCH_ONLY (comma-separated benchmark names, default all),
 // BENCH_REMINDERS (1000), BENCH_CHANNELS (50), BENCH_LATENCY_MS (100), BENCH_BATCH (100),
 // BENCH_INGRESS_SCALE (1: 100/300/600 requests at 1/10/50 connections, 10 s paced).
+import { readFileSync, writeFileSync } from "node:fs";
 import pg from "pg";
 import { quoteIdentifier, withDatabase } from "../src/adapters/db/connection-url.ts";
 import { startThrowawayPostgres } from "../src/adapters/db/embedded/throwaway.ts";
@@ -14,7 +15,8 @@ import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { formatSearchResults, runCustomerSearchBenchmark } from "./customer-search.bench.ts";
 import { formatIngress, runIngressBenchmark } from "./ingress.bench.ts";
 import { formatResults, runReminderBenchmark } from "./reminders.bench.ts";
-import { writeResultSection } from "./results.ts";
+import { readResults, writeResultSection } from "./results.ts";
+import { withBenchTable } from "./table.ts";
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
@@ -142,6 +144,9 @@ async function main(): Promise<void> {
   } finally {
     await server?.stop();
   }
+  // The README's table follows the figures (scripts/bench-table.ts does the same on its own).
+  const readme = new URL("../README.md", import.meta.url);
+  writeFileSync(readme, withBenchTable(readFileSync(readme, "utf8"), readResults()));
   for (const failure of failures) process.stderr.write(`bench failed: ${failure}\n`);
   if (failures.length) process.exitCode = 1;
 }
