@@ -10,7 +10,13 @@ export type CloseField = "note";
 
 export async function closeIncident(
   deps: BreachDeps,
-  command: { incidentId: string; note: string | null; actor: Actor },
+  command: {
+    incidentId: string;
+    note: string | null;
+    actor: Actor;
+    /** The request's own id: two deliveries of one request close (and audit) once. */
+    requestKey?: string;
+  },
 ): Promise<Incident> {
   const before = await loadOpenIncident(deps.incidents, command.incidentId);
   const note = command.note?.trim() || null;
@@ -23,5 +29,5 @@ export async function closeIncident(
       note: "breach.error.closeNeedsReason",
     });
   }
-  return deps.incidents.close(before.id, { at: deps.clock.now(), note }, command.actor);
+  return deps.incidents.close(before.id, { at: deps.clock.now(), note }, command.actor, command.requestKey);
 }

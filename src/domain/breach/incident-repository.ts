@@ -87,17 +87,32 @@ export interface IncidentRepository {
   holdPosting(id: string, until: Date): Promise<void>;
   attachMessage(id: string, posted: PostedMessage): Promise<void>;
   updateReport(id: string, change: ReportChange, actor: Actor): Promise<Incident>;
+  /**
+   * The changes a person makes in a dialog take the request's own id (`requestKey`, e.g. the
+   * submitted view's id): a replay of that request changes nothing and returns the incident as is.
+   */
   recordCustomerInformed(
     clockId: string,
     notification: CustomerNotification,
     actor: Actor,
+    requestKey?: string,
   ): Promise<Incident>;
   /** Claims e-mailing one customer's notification, atomically across processes. */
   claimNotificationSend(clockId: string, claim: NotificationSendClaim): Promise<NotificationSendClaimResult>;
   /** The mailer failed: frees the claim, so the same or another request may try again. */
   releaseNotificationSend(clockId: string, requestKey: string): Promise<void>;
-  recordAuthorityDecision(clockId: string, record: AuthorityDecisionRecord, actor: Actor): Promise<Incident>;
-  close(id: string, closing: { at: Date; note: string | null }, actor: Actor): Promise<Incident>;
+  recordAuthorityDecision(
+    clockId: string,
+    record: AuthorityDecisionRecord,
+    actor: Actor,
+    requestKey?: string,
+  ): Promise<Incident>;
+  close(
+    id: string,
+    closing: { at: Date; note: string | null },
+    actor: Actor,
+    requestKey?: string,
+  ): Promise<Incident>;
 }
 
 export interface CustomerOption {

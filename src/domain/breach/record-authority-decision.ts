@@ -42,8 +42,20 @@ export function validateAuthorityDecision(
 
 export async function recordAuthorityDecision(
   deps: BreachDeps,
-  command: { incidentId: string; clockId: string; record: AuthorityDecisionRecord; actor: Actor },
+  command: {
+    incidentId: string;
+    clockId: string;
+    record: AuthorityDecisionRecord;
+    actor: Actor;
+    /** The request's own id: recorded once, however often the request arrives. */
+    requestKey?: string;
+  },
 ): Promise<Incident> {
   await loadOpenIncident(deps.incidents, command.incidentId);
-  return deps.incidents.recordAuthorityDecision(command.clockId, command.record, command.actor);
+  return deps.incidents.recordAuthorityDecision(
+    command.clockId,
+    command.record,
+    command.actor,
+    command.requestKey,
+  );
 }

@@ -46,8 +46,20 @@ export function validateCustomerInformed(
 
 export async function recordCustomerInformed(
   deps: BreachDeps,
-  command: { incidentId: string; clockId: string; notification: CustomerNotification; actor: Actor },
+  command: {
+    incidentId: string;
+    clockId: string;
+    notification: CustomerNotification;
+    actor: Actor;
+    /** The request's own id: recorded once, however often the request arrives. */
+    requestKey?: string;
+  },
 ): Promise<Incident> {
   await loadOpenIncident(deps.incidents, command.incidentId);
-  return deps.incidents.recordCustomerInformed(command.clockId, command.notification, command.actor);
+  return deps.incidents.recordCustomerInformed(
+    command.clockId,
+    command.notification,
+    command.actor,
+    command.requestKey,
+  );
 }

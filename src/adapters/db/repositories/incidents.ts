@@ -72,13 +72,21 @@ export function createIncidentRepository(prisma: PrismaClient): IncidentReposito
     },
 
     updateReport: (id, change, actor) =>
-      changeIncident(prisma, id, actor, "incident.report_updated", "report_updated", async (tx) => {
-        await writeReportChange(tx, id, change);
-        return "";
-      }),
+      changeIncident(
+        prisma,
+        id,
+        actor,
+        "incident.report_updated",
+        "report_updated",
+        undefined,
+        async (tx) => {
+          await writeReportChange(tx, id, change);
+          return "";
+        },
+      ),
 
-    recordCustomerInformed: (clockId, notification, actor) =>
-      changeClock(prisma, clockId, actor, "incident.customer_informed", async (tx, accountId) => {
+    recordCustomerInformed: (clockId, notification, actor, requestKey) =>
+      changeClock(prisma, clockId, actor, requestKey, "incident.customer_informed", async (tx, accountId) => {
         const clock = await tx.incidentCustomer.update({
           where: { id: clockId },
           data: {
@@ -124,23 +132,30 @@ export function createIncidentRepository(prisma: PrismaClient): IncidentReposito
       });
     },
 
-    recordAuthorityDecision: (clockId, record: AuthorityDecisionRecord, actor) =>
-      changeClock(prisma, clockId, actor, "incident.authority_decision", async (tx, accountId) => {
-        const clock = await tx.incidentCustomer.update({
-          where: { id: clockId },
-          data: {
-            authorityDecision: record.decision,
-            authorityDecisionAt: record.at,
-            authorityDecidedByAccountId: accountId,
-            authorityDecisionNote: record.note,
-          },
-          include: { customer: { select: { key: true } } },
-        });
-        return `${clock.customer.key}: ${record.decision}`;
-      }),
+    recordAuthorityDecision: (clockId, record: AuthorityDecisionRecord, actor, requestKey) =>
+      changeClock(
+        prisma,
+        clockId,
+        actor,
+        requestKey,
+        "incident.authority_decision",
+        async (tx, accountId) => {
+          const clock = await tx.incidentCustomer.update({
+            where: { id: clockId },
+            data: {
+              authorityDecision: record.decision,
+              authorityDecisionAt: record.at,
+              authorityDecidedByAccountId: accountId,
+              authorityDecisionNote: record.note,
+            },
+            include: { customer: { select: { key: true } } },
+          });
+          return `${clock.customer.key}: ${record.decision}`;
+        },
+      ),
 
-    close: (id, closing, actor) =>
-      changeIncident(prisma, id, actor, "incident.closed", "closed", async (tx, accountId) => {
+    close: (id, closing, actor, requestKey) =>
+      changeIncident(prisma, id, actor, "incident.closed", "closed", requestKey, async (tx, accountId) => {
         await tx.incident.update({
           where: { id },
           data: {
@@ -176,16 +191,22 @@ async function writeReportChange(
   }
 }
 
-/** Runs one change of an incident with its timeline entry and audit row (before and after). */
+/**
+ * Runs one change of an incident with its timeline entry and audit row (before and after). With a
+ * request key the change happens once per key: a replayed or concurrent second delivery of the
+ * same request waits for the first to commit, finds the key taken and changes nothing.
+ */
 async function changeIncident(
   prisma: PrismaClient,
   id: string,
   actor: Actor,
   action: string,
   kind: string,
+  requestKey: string | undefined,
   change: (tx: Prisma.TransactionClient, accountId: string) => Promise<string>,
 ): Promise<Incident> {
   await prisma.$transaction(async (tx) => {
+    if (requestKey !== undefined && !(await claimRequest(tx, requestKey))) return;
     const account = await ensureAccount(tx, actor);
     const before = await loadIncident(tx, id);
     if (!before) throw new Error(`incident ${id} not found`);
@@ -207,6 +228,7 @@ async function changeClock(
   prisma: PrismaClient,
   clockId: string,
   actor: Actor,
+  requestKey: string | undefined,
   action: string,
   change: (tx: Prisma.TransactionClient, accountId: string) => Promise<string>,
 ): Promise<Incident> {
@@ -214,7 +236,15 @@ async function changeClock(
     where: { id: clockId },
     select: { incidentId: true },
   });
-  return changeIncident(prisma, clock.incidentId, actor, action, action.replace(/^incident\./, ""), change);
+  const kind = action.replace(/^incident\./, "");
+  return changeIncident(prisma, clock.incidentId, actor, action, kind, requestKey, change);
+}
+
+/** True when this transaction is the first to handle the request (the key is new). */
+async function claimRequest(tx: Prisma.TransactionClient, key: string): Promise<boolean> {
+  const inserted = await tx.$executeRaw`
+    INSERT INTO "HandledRequest" ("key") VALUES (${key}) ON CONFLICT ("key") DO NOTHING`;
+  return inserted === 1;
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -26,30 +26,41 @@ import { decodeModalState } from "../modal-state.ts";
 import { errorOnFirstInput, type SlackBreachContext, slackFieldErrors, userRef } from "./context.ts";
 
 type Outcome = { incident: Incident } | { fieldErrors: FieldErrors<string> };
-type Change = (before: Incident, values: FormValues, actor: Actor) => Promise<Outcome>;
+/** `requestKey`: the submitted view's id, so a replayed submission changes nothing twice. */
+type Change = (before: Incident, values: FormValues, actor: Actor, requestKey: string) => Promise<Outcome>;
 
 export function registerDialogSubmissions(app: App, ctx: SlackBreachContext): void {
   const { deps } = ctx;
 
-  onSubmit(app, ctx, INFORMED_FORM_ID, async (before, values, actor) => {
+  onSubmit(app, ctx, INFORMED_FORM_ID, async (before, values, actor, requestKey) => {
     const checked = validateCustomerInformed(values, before, deps.clock.now());
     if (!checked.ok) return { fieldErrors: checked.errors };
     return {
-      incident: await recordCustomerInformed(deps, { incidentId: before.id, ...checked.value, actor }),
+      incident: await recordCustomerInformed(deps, {
+        incidentId: before.id,
+        ...checked.value,
+        actor,
+        requestKey,
+      }),
     };
   });
 
-  onSubmit(app, ctx, AUTHORITY_FORM_ID, async (before, values, actor) => {
+  onSubmit(app, ctx, AUTHORITY_FORM_ID, async (before, values, actor, requestKey) => {
     const checked = validateAuthorityDecision(values, before, deps.clock.now());
     if (!checked.ok) return { fieldErrors: checked.errors };
     return {
-      incident: await recordAuthorityDecision(deps, { incidentId: before.id, ...checked.value, actor }),
+      incident: await recordAuthorityDecision(deps, {
+        incidentId: before.id,
+        ...checked.value,
+        actor,
+        requestKey,
+      }),
     };
   });
 
-  onSubmit(app, ctx, CLOSE_FORM_ID, async (before, values, actor) => {
+  onSubmit(app, ctx, CLOSE_FORM_ID, async (before, values, actor, requestKey) => {
     const note = typeof values.note === "string" ? values.note : null;
-    return { incident: await closeIncident(deps, { incidentId: before.id, note, actor }) };
+    return { incident: await closeIncident(deps, { incidentId: before.id, note, actor, requestKey }) };
   });
 }
 
@@ -65,7 +76,8 @@ function onSubmit(app: App, ctx: SlackBreachContext, callbackId: string, change:
     try {
       const before = await loadOpenIncident(deps.incidents, state.i ?? "");
       const actor = await ctx.people.actor(userRef(body.user, body.team?.id));
-      outcome = await change(before, readFormState(view.state.values as ViewStateValues), actor);
+      const values = readFormState(view.state.values as ViewStateValues);
+      outcome = await change(before, values, actor, `slack:view:${view.id}:${callbackId}`);
     } catch (error) {
       if (!(error instanceof BreachRefusal)) {
         ctx.logger.error({ err: error, callbackId }, "saving an incident dialog failed");
