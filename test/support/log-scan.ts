@@ -10,12 +10,12 @@ export interface LogFinding {
   redacted: string;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export function scanLog(file: string, text: string, forbidden: string[]): LogFinding[] {
-  const patterns = forbidden.map((item) => new RegExp(escape(item), "gi"));
+  const patterns = forbidden.map((item) => new RegExp(escapeRegExp(item), "gi"));
   const findings: LogFinding[] = [];
   text.split("\n").forEach((line, index) => {
     const matches = patterns.flatMap((pattern, i) => (line.search(pattern) >= 0 ? [i] : []));
