@@ -113,6 +113,12 @@ export interface IncidentRepository {
     actor: Actor,
     requestKey?: string,
   ): Promise<Incident>;
+  /** A change refused (incident closed or gone): who tried what, in the audit log (Bijlage 2). */
+  recordRefusal(
+    incidentId: string,
+    actor: Actor,
+    refusal: { attempted: string; reason: string },
+  ): Promise<void>;
 }
 
 export interface CustomerOption {

@@ -167,6 +167,18 @@ export function createIncidentRepository(prisma: PrismaClient): IncidentReposito
         });
         return "";
       }),
+
+    async recordRefusal(incidentId, actor, refusal) {
+      await prisma.$transaction(async (tx) => {
+        await ensureAccount(tx, actor);
+        await recordAudit(tx, actor, {
+          action: "incident.change_refused",
+          entityType: "Incident",
+          entityId: incidentId,
+          after: refusal,
+        });
+      });
+    },
   };
 }
 

@@ -73,9 +73,9 @@ function onSubmit(app: App, ctx: SlackBreachContext, callbackId: string, change:
     const onFirst = (key: MessageKey) => refuse(errorOnFirstInput(blocks, t(state.l, key)));
 
     let outcome: Outcome;
+    const actor = await ctx.people.actor(userRef(body.user, body.team?.id));
     try {
       const before = await loadOpenIncident(deps.incidents, state.i ?? "");
-      const actor = await ctx.people.actor(userRef(body.user, body.team?.id));
       const values = readFormState(view.state.values as ViewStateValues);
       outcome = await change(before, values, actor, `slack:view:${view.id}:${callbackId}`);
     } catch (error) {
@@ -83,7 +83,14 @@ function onSubmit(app: App, ctx: SlackBreachContext, callbackId: string, change:
         ctx.logger.error({ err: error, callbackId }, "saving an incident dialog failed");
         return onFirst("breach.error.unexpected");
       }
-      if (Object.keys(error.fields).length === 0) return onFirst(error.key);
+      if (Object.keys(error.fields).length === 0) {
+        // Refused, not mistyped (closed or gone): answered in the dialog, seen by this person only,
+        // and kept in the audit log with who tried what.
+        await deps.incidents
+          .recordRefusal(state.i ?? "", actor, { attempted: callbackId, reason: error.key })
+          .catch((auditError: unknown) => ctx.logger.error({ err: auditError }, "auditing a refusal failed"));
+        return onFirst(error.key);
+      }
       outcome = { fieldErrors: error.fields };
     }
     if ("fieldErrors" in outcome) return refuse(slackFieldErrors(blocks, outcome.fieldErrors, state.l));
