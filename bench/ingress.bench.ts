@@ -6,6 +6,7 @@
 // counts until the work the app does after answering (views.open, chat.postMessage) is done too.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { loadavg } from "node:os";
 import { App, ExpressReceiver } from "@slack/bolt";
 import express, { type Express } from "express";
 import { createSlackApp, SLACK_EVENTS_PATH } from "../src/adapters/slack/create-slack-app.ts";
@@ -36,6 +37,8 @@ export interface IngressFigure {
 export interface IngressResults {
   command: Record<"c1" | "c10" | "c50", IngressFigure>;
   submission: Partial<Record<"c1" | "c10" | "c50", IngressFigure>> & { r50: IngressFigure };
+  /** The machine's 1-minute load average before and after: other work on it slows both apps. */
+  loadAverage: { before: number; after: number };
 }
 
 export interface IngressOptions {
@@ -197,6 +200,7 @@ export async function runIngressBenchmark(options: IngressOptions): Promise<Ingr
   });
   const app = await startDpaBot(options.prisma, slack);
   const bare = await startBareBolt(slack);
+  const loadBefore = loadavg()[0]!;
   try {
     const commands = commandBodies(slack);
     const submissions = submissionBodies(customer.id);
@@ -216,7 +220,7 @@ export async function runIngressBenchmark(options: IngressOptions): Promise<Ingr
       c50: await run(submissions, 50),
       r50: await both(app, bare, submissions, (t) => openLoop(t, 50, options.pacedSeconds)),
     };
-    return { command, submission };
+    return { command, submission, loadAverage: { before: loadBefore, after: loadavg()[0]! } };
   } finally {
     await app.close();
     await bare.close();
@@ -242,5 +246,8 @@ export function formatIngress(results: IngressResults): string {
     ].join(" ");
   for (const [name, f] of Object.entries(results.command)) lines.push(row(`command ${name}`, f));
   for (const [name, f] of Object.entries(results.submission)) if (f) lines.push(row(`submission ${name}`, f));
+  lines.push(
+    `load average (1 min) ${results.loadAverage.before.toFixed(1)} before, ${results.loadAverage.after.toFixed(1)} after`,
+  );
   return lines.join("\n");
 }

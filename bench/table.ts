@@ -58,8 +58,13 @@ function ingress(section: Loose): string | null {
     }
   }
   if (rows.length === 0) return null;
+  const load = section?.loadAverage;
+  const busy =
+    num(load?.before) && num(load?.after)
+      ? `, machine load average ${load.before.toFixed(1)} -> ${load.after.toFixed(1)}`
+      : "";
   return table(
-    "Slack ingress (HTTP mode) vs a bare Bolt app that only acks",
+    `Slack ingress (HTTP mode) vs a bare Bolt app that only acks${busy}`,
     ["run", "p50 ms", "p99 ms", "req/s", "bare req/s", "req/s ratio", "bare p99 ms", "p99 ratio", "target"],
     rows,
   );
