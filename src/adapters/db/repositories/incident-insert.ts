@@ -26,7 +26,8 @@ export async function insertIncident(
   const [reference, channelLanguage] = await Promise.all([
     prisma.$transaction(async (tx) => {
       const account = await ensureAccount(tx, actor);
-      await tx.incident.create({
+      // createMany: an INSERT without the read-back a create does.
+      await tx.incident.createMany({
         data: {
           id,
           reference: `${PENDING_REFERENCE}${id}`,
@@ -39,19 +40,17 @@ export async function insertIncident(
           idempotencyKey: draft.idempotencyKey,
           platform: draft.platform,
           ...detailColumns(draft.details),
-          customers: {
-            createMany: {
-              data: clocks.map((clock) => ({
-                id: clock.id,
-                customerId: clock.customerId,
-                notifyDeadline: clock.notifyDeadline,
-                authorityDeadline: clock.authorityDeadline,
-                createdAt: draft.reportedAt,
-              })),
-            },
-          },
         },
-        select: { id: true },
+      });
+      await tx.incidentCustomer.createMany({
+        data: clocks.map((clock) => ({
+          id: clock.id,
+          incidentId: id,
+          customerId: clock.customerId,
+          notifyDeadline: clock.notifyDeadline,
+          authorityDeadline: clock.authorityDeadline,
+          createdAt: draft.reportedAt,
+        })),
       });
       const placeholder = newIncident(id, `${PENDING_REFERENCE}${id}`, draft, clocks, actor);
       return drawReference(tx, { prefix, draft, incidentId: id, accountId: account.id, actor, placeholder });
