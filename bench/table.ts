@@ -53,6 +53,7 @@ function ingress(section: Loose): string | null {
         x(f.rps / f.baselineRps),
         ms(f.baselineP99Ms),
         x(f.p99Ms / f.baselineP99Ms),
+        num((f as Loose).failed) ? `${(f as Loose).failed} of ${(f as Loose).requests}` : "",
         target,
       ]);
     }
@@ -65,7 +66,18 @@ function ingress(section: Loose): string | null {
       : "";
   return table(
     `Slack ingress (HTTP mode) vs a bare Bolt app that only acks${busy}`,
-    ["run", "p50 ms", "p99 ms", "req/s", "bare req/s", "req/s ratio", "bare p99 ms", "p99 ratio", "target"],
+    [
+      "run",
+      "p50 ms",
+      "p99 ms",
+      "req/s",
+      "bare req/s",
+      "req/s ratio",
+      "bare p99 ms",
+      "p99 ratio",
+      "not answered 200 (3 s)",
+      "target",
+    ],
     rows,
   );
 }
