@@ -2,9 +2,11 @@
 // code base reads process.env or decides which platform is connected.
 import type { Server } from "node:http";
 import { openDatabase } from "./adapters/db/database.ts";
+import { countOpenClocks } from "./adapters/db/repositories/open-clock-counts.ts";
 import { createSmtpMailer } from "./adapters/mail/smtp-mailer.ts";
+import { createMetrics } from "./adapters/metrics/metrics.ts";
 import { offlineChat } from "./adapters/offline-chat.ts";
-import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
+import { createSlackApp, SLACK_EVENTS_PATH } from "./adapters/slack/create-slack-app.ts";
 import { createSubprocessorDeps } from "./adapters/slack/subprocessor-deps.ts";
 import { createDecisionRouter, DECISION_PATH } from "./adapters/web/decision-page/decision-router.ts";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -49,10 +51,15 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     embeddedPort: config.embeddedPgPort,
   });
-  const app = createHttpApp(database.prisma);
+  // One registry for this process: the server, the scheduler and the mailer count into it.
+  const metrics = createMetrics({
+    countOpenClocks: () => countOpenClocks(database.prisma, clock.now()),
+    slackPath: SLACK_EVENTS_PATH,
+  });
+  const app = createHttpApp(database.prisma, { metrics, mountedPaths: [SLACK_EVENTS_PATH] });
   const stoppers: Array<() => Promise<void>> = [];
 
-  const mailer = config.mail.enabled ? createSmtpMailer(config.mail) : null;
+  const mailer = config.mail.enabled ? metrics.countingMailer(createSmtpMailer(config.mail)) : null;
   if (mailer) stoppers.push(async () => mailer.close());
 
   // In HTTP mode Slack mounts POST /slack/events on this app (before any body parser: the signature
@@ -93,6 +100,7 @@ async function main(): Promise<void> {
     config,
     logger,
     instanceId: defaultInstanceId(),
+    metrics,
     onBreachReminderSent: async (incidentId) => {
       await slack?.refreshIncidentMessage(incidentId);
     },
@@ -116,7 +124,7 @@ async function main(): Promise<void> {
   }
 
   const server = await listen(app, config.port);
-  logger.info({ port: config.port }, "listening: GET /healthz, GET /readyz, /decide/<link>");
+  logger.info({ port: config.port }, "listening: GET /healthz, GET /readyz, GET /metrics, /decide/<link>");
 
   onShutdown(logger, async () => {
     await closeServer(server);

@@ -1,6 +1,7 @@
 // What the reminder engine and the digest job need, and the tunables with their defaults.
 import { hostname } from "node:os";
 import type { UnpostedIncident } from "../adapters/db/repositories/incident-queries.ts";
+import type { Metrics } from "../adapters/metrics/metrics.ts";
 import type { Config } from "../config.ts";
 import type { ChatPort, ChatTarget, Clock, Language, Mailer } from "../domain/ports.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../domain/reminders/retry.ts";
@@ -70,6 +71,8 @@ export interface ReminderEngineDeps {
   /** Shared by the reminders and the digest of one process, so both respect one channel pace. */
   pacer?: ChannelPacer;
   options?: Partial<EngineOptions>;
+  /** Counts every tick and its reminders for GET /metrics. */
+  metrics?: Pick<Metrics, "observeTick">;
 }
 
 export function engineOptions(deps: Pick<ReminderEngineDeps, "options">): EngineOptions {

@@ -40,8 +40,11 @@ export function startScheduler(deps: ReminderEngineDeps): RunningScheduler {
   };
 
   const tick = guarded("reminders", async () => {
+    const started = performance.now();
     const { reminders, digest } = await engine.tick();
     const { send, reconcile } = reminders;
+    const superseded = reminders.superseded + send.superseded;
+    deps.metrics?.observeTick({ seconds: (performance.now() - started) / 1000, ...send, superseded });
     const { unposted } = reminders;
     const happened =
       reconcile.inserted +

@@ -4,8 +4,17 @@
 import { z } from "zod";
 import { isInEea } from "../subprocessor/eea.ts";
 
-const trimmed = z.string().trim();
-const nonEmpty = (what: string) => trimmed.min(1, { message: `${what} is required` });
+// Control characters in a register value are a copy-paste accident, never data; PostgreSQL cannot
+// even store NUL. Refused with the field named, like every other bad value.
+const trimmed = z
+  .string()
+  .trim()
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  .refine((text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text), {
+    message: "contains a control character",
+  });
+const nonEmpty = (what: string) =>
+  trimmed.refine((text) => text.length > 0, { message: `${what} is required` });
 
 /** Dates as YAML writes them (a Date) or as text (2024-01-01); stored as a calendar date. */
 const calendarDate = z.preprocess(

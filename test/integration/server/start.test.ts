@@ -101,6 +101,11 @@ describe("npm start on the embedded defaults", () => {
     expect(imported.status).toBe(0);
     const readyAfterCli = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(readyAfterCli.status).toBe(200);
+    // The composition root wires one registry: the server's requests, and the review clocks of
+    // the three customers (Kept NV and the two imported), counted in the database.
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toMatch(/^dpa_http_requests_total\{route="\/readyz",method="GET",status="200"\} [1-9]/m);
+    expect(metrics).toMatch(/^dpa_open_clocks\{kind="review"\} 3$/m);
 
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);

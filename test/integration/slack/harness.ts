@@ -36,6 +36,14 @@ export class TestClock implements Clock {
   }
 }
 
+/** How to sign: by default now, with the right secret; a test may sign stale, wrong or replayed. */
+export interface PostOptions {
+  retryNum?: number;
+  timestamp?: number;
+  secret?: string;
+  signature?: string;
+}
+
 export interface Harness {
   db: TestDatabase;
   slack: FakeSlack;
@@ -46,7 +54,7 @@ export interface Harness {
    * Posts a signed request. Resolves once the app has finished with it, also the work done after
    * answering Slack; `ackMs` is how long Slack waited for the HTTP answer.
    */
-  post(body: string, options?: { retryNum?: number }): Promise<SlackResponse & { ackMs: number }>;
+  post(body: string, options?: PostOptions): Promise<SlackResponse & { ackMs: number }>;
   close(): Promise<void>;
 }
 
