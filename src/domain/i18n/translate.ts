@@ -5,13 +5,15 @@ import * as breachIncident from "./catalog/breach-incident.ts";
 import * as breachReport from "./catalog/breach-report.ts";
 import * as common from "./catalog/common.ts";
 import * as reminders from "./catalog/reminders.ts";
+import * as teams from "./catalog/teams.ts";
 
-const en = { ...common.en, ...reminders.en, ...breachReport.en, ...breachIncident.en };
+const en = { ...common.en, ...reminders.en, ...breachReport.en, ...breachIncident.en, ...teams.en };
 const nl: Record<keyof typeof en, string> = {
   ...common.nl,
   ...reminders.nl,
   ...breachReport.nl,
   ...breachIncident.nl,
+  ...teams.nl,
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,161 @@
+// The Teams app (Teams SDK v2) on the process's one express app: POST /api/messages, every request
+// checked for a Bot Framework token unless TEAMS_LOCAL (Agents Playground, tests). Flows register
+// in one module each (breach/, digest/, help/); dispatch.ts routes activities to them. Replies and
+// proactive messages go through the Bot Connector at each conversation's service URL.
+import { App, ExpressAdapter } from "@microsoft/teams.apps";
+import type { Express } from "express";
+import type { Config, TeamsConfig } from "../../config.ts";
+import type { BreachDeps } from "../../domain/breach/breach-deps.ts";
+import { publishIncident } from "../../domain/breach/publish-incident.ts";
+import type { ChatPort, ChatTarget, Clock, Language, Mailer } from "../../domain/ports.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Logger } from "../../logger.ts";
+import { listDigestConversations } from "../db/repositories/conversation-references.ts";
+import type { UnpostedIncident } from "../db/repositories/incident-queries.ts";
+import { findLanguagePreference } from "../db/repositories/language-preferences.ts";
+import { createBreachDeps } from "../slack/breach-deps.ts";
+import { registerIncidentButtons } from "./breach/incident-buttons.ts";
+import { registerBreachReport } from "./breach/report.ts";
+import { ConversationBook } from "./conversations.ts";
+import { registerDigest } from "./digest/register.ts";
+import { createDispatcher } from "./dispatch.ts";
+import { FlowRegistry, type TeamsFlowContext } from "./flows.ts";
+import { registerHelp, registerNotYet } from "./help/register.ts";
+import type { InvokeResponse } from "./invoke-responses.ts";
+import { sdkLogger } from "./sdk-logger.ts";
+import { cardActivity, createTeamsChat } from "./teams-chat.ts";
+import { type IncomingActivity, languageOfLocale, readTurn, type TeamsTurn } from "./turn.ts";
+
+export const TEAMS_MESSAGES_PATH = "/api/messages";
+
+export interface TeamsAppOptions {
+  config: Config;
+  prisma: PrismaClient;
+  clock: Clock;
+  logger: Logger;
+  mailer?: Mailer | null;
+  /** The express app that serves PORT; POST /api/messages is mounted on it. */
+  expressApp: Express;
+  /** Called when the set of Teams digest conversations changed (`digest here`, uninstall). */
+  onDigestTargetsChanged?: () => Promise<void>;
+}
+
+export interface TeamsApp {
+  app: App;
+  chat: ChatPort;
+  breach: BreachDeps;
+  /** TEAMS_DIGEST_CONVERSATION, else every conversation where `digest here` was said. */
+  digestTargets(): Promise<ChatTarget[]>;
+  publishUnpostedIncident(incident: UnpostedIncident): Promise<boolean>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
+  const { config, prisma, clock, logger } = options;
+  const teams = enabledTeams(config.teams);
+  const log = logger.child({ component: "teams" });
+  const app = new App({
+    ...(teams.mode === "azure"
+      ? { clientId: teams.clientId, clientSecret: teams.clientSecret, tenantId: teams.tenantId }
+      : { dangerouslyAllowUnauthenticatedRequests: true }),
+    httpServerAdapter: new ExpressAdapter(options.expressApp, { logger: sdkLogger(logger) }),
+    messagingEndpoint: TEAMS_MESSAGES_PATH,
+    logger: sdkLogger(logger),
+  });
+
+  const chat = createTeamsChat({ prisma, clock, api: app.api, botId: () => app.id });
+  const breach = createBreachDeps({
+    prisma,
+    chat,
+    clock,
+    mailer: options.mailer ?? null,
+    timezone: config.timezone,
+    defaultLanguage: config.defaultLanguage,
+    logger,
+  });
+  const changed = options.onDigestTargetsChanged ?? (async () => {});
+  const book = new ConversationBook(prisma, log, changed);
+
+  const ctx: TeamsFlowContext = {
+    config,
+    prisma,
+    clock,
+    logger: log,
+    chat,
+    breach,
+    language: async (turn) => languageOf(prisma, turn, config.defaultLanguage),
+    reply: async (turn, card, summary) => {
+      const api = app.api.clone({ serviceUrl: turn.serviceUrl });
+      await api.conversations.createActivity(turn.conversationId, cardActivity(card, summary));
+    },
+  };
+
+  // One registration module per flow.
+  const registry = new FlowRegistry();
+  registerBreachReport(registry, ctx);
+  registerIncidentButtons(registry, ctx);
+  registerDigest(registry, ctx, changed);
+  registerHelp(registry, ctx);
+  registerNotYet(registry, ctx, ["avg-verzoek", "dsr"]);
+  registerNotYet(registry, ctx, ["subverwerker", "subprocessor"]);
+  const dispatcher = createDispatcher(registry, ctx);
+
+  const turnOf = async (activity: unknown): Promise<TeamsTurn> => {
+    const turn = readTurn(activity as IncomingActivity, config.timezone);
+    await book.remember(turn);
+    return turn;
+  };
+  app.on("message", async ({ activity }) => {
+    await dispatcher.onMessage(await turnOf(activity));
+  });
+  // The SDK sends what an invoke handler returns as the HTTP answer ({ status, body }); its route
+  // type for the catch-all "invoke" says void, hence the cast.
+  const onInvoke = async ({ activity }: { activity: unknown }): Promise<InvokeResponse> =>
+    dispatcher.onInvoke(await turnOf(activity));
+  app.on("invoke", onInvoke as unknown as () => Promise<void>);
+  app.on("conversationUpdate", async ({ activity }) => {
+    await book.onConversationUpdate(readTurn(activity as IncomingActivity, config.timezone));
+  });
+  app.on("installationUpdate", async ({ activity }) => {
+    await book.onInstallationUpdate(readTurn(activity as IncomingActivity, config.timezone));
+  });
+  app.event("error", ({ error }) => log.error({ err: error }, "Teams activity failed"));
+
+  return {
+    app,
+    chat,
+    breach,
+    digestTargets: async () => {
+      const ids = teams.digestConversation
+        ? [teams.digestConversation]
+        : await listDigestConversations(prisma);
+      return ids.map((channelId) => ({ platform: "teams" as const, channelId }));
+    },
+    publishUnpostedIncident: async (unposted) => {
+      if (unposted.platform !== "teams") return false;
+      const incident = await breach.incidents.get(unposted.id);
+      if (!incident || incident.status === "closed" || incident.message) return false;
+      const posted = await publishIncident(breach, incident, {
+        targets: [{ platform: "teams", channelId: unposted.channelId }],
+        reporterUserId: unposted.reporterUserId ?? "",
+        reporterLanguage: incident.channelLanguage ?? config.defaultLanguage,
+      });
+      return posted !== null;
+    },
+    // Mounts the route on the shared express app; the process's server is already listening.
+    start: () => app.initialize(),
+    stop: async () => {},
+  };
+}
+
+async function languageOf(prisma: PrismaClient, turn: TeamsTurn, fallback: Language): Promise<Language> {
+  const chosen = await findLanguagePreference(prisma, "teams", turn.tenantId, turn.aadObjectId);
+  return chosen ?? languageOfLocale(turn.locale) ?? fallback;
+}
+
+function enabledTeams(teams: TeamsConfig): Extract<TeamsConfig, { enabled: true }> {
+  if (!teams.enabled)
+    throw new Error("createTeamsApp needs TEAMS_CLIENT_ID/SECRET/TENANT_ID or TEAMS_LOCAL=true");
+  return teams;
+}

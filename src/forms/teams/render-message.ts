@@ -1,0 +1,64 @@
+// The neutral message model as an Adaptive Card 1.5. Buttons are Action.Execute (Universal
+// Actions): Teams sends an adaptiveCard/action invoke with the verb (the button's actionId) and
+// its value, and the answer may replace the card in place. Limits are checked here.
+import type { Block, Button, Message } from "../../messages/model.ts";
+import { type AdaptiveCard, adaptiveCard, type CardElement } from "./card.ts";
+import { assertCardSize, assertWithin, fitPlain, TEAMS_LIMITS as L } from "./limits.ts";
+import { renderMarkdown } from "./markdown.ts";
+
+export function renderMessageCard(message: Message): AdaptiveCard {
+  const body: CardElement[] = [];
+  let separate = false;
+  for (const block of message.blocks) {
+    if (block.type === "divider") {
+      separate = true;
+      continue;
+    }
+    const element = renderBlock(block);
+    if (separate) element.separator = true;
+    separate = false;
+    body.push(element);
+  }
+  const card = adaptiveCard(body);
+  assertCardSize("message card", card);
+  return card;
+}
+
+function text(value: string, extra: CardElement = {}): CardElement {
+  return { type: "TextBlock", text: value, wrap: true, ...extra };
+}
+
+function renderBlock(block: Exclude<Block, { type: "divider" }>): CardElement {
+  switch (block.type) {
+    case "header":
+      return text(renderMarkdown([block.text], L.textBlock), {
+        size: "Large",
+        weight: "Bolder",
+        style: "heading",
+      });
+    case "section":
+      return text(renderMarkdown(block.text, L.textBlock));
+    case "fields":
+      return {
+        type: "FactSet",
+        facts: block.fields.map(({ label, value }) => ({
+          title: fitPlain(label, L.choiceTitle),
+          value: renderMarkdown(value, L.textBlock),
+        })),
+      };
+    case "context":
+      return text(renderMarkdown(block.text, L.textBlock), { size: "Small", isSubtle: true });
+    case "actions":
+      assertWithin("buttons in one row", block.buttons.length, L.actionsPerSet);
+      return { type: "ActionSet", actions: block.buttons.map(renderButton) };
+  }
+}
+
+export function renderButton(button: Button): CardElement {
+  assertWithin(`button "${button.label}" title`, button.label.length, L.buttonTitle);
+  const data = { value: button.value };
+  assertWithin(`button ${button.actionId} data`, JSON.stringify(data).length, L.actionData);
+  const rendered: CardElement = { type: "Action.Execute", title: button.label, verb: button.actionId, data };
+  if (button.style) rendered.style = button.style === "primary" ? "positive" : "destructive";
+  return rendered;
+}

@@ -1,0 +1,169 @@
+// The breach flow in Teams end to end, through POST /api/messages with activities as Teams sends
+// them: the `datalek` command -> card -> dialog (task/fetch) -> submit with an error -> valid
+// submit -> incident card posted -> Action.Execute "informed" -> card updated in place.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { INCIDENT_ACTIONS } from "../../../src/domain/breach/incident-actions.ts";
+import { cardsOf } from "../../fakes/teams/fake-connector.ts";
+import {
+  botAddedToTeam,
+  CHANNEL,
+  cardAction,
+  fetchTask,
+  message,
+  search,
+  taskFetch,
+  taskSubmit,
+} from "../../fixtures/teams/activities.ts";
+import { seedCustomer } from "../slack/harness.ts";
+import { startTeamsHarness, type TeamsHarness } from "./harness.ts";
+
+let h: TeamsHarness;
+let acme: { id: string };
+
+beforeAll(async () => {
+  h = await startTeamsHarness({ now: "2026-03-28T09:30:00Z" });
+  acme = await seedCustomer(h, {
+    key: "acme",
+    name: "Acme NV",
+    contacts: [{ name: "Jan Peeters", email: "jan@acme.example", phone: "+32 470 00 00 01" }],
+  });
+  await seedCustomer(h, { key: "globex", name: "Globex BV" });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: answers are JSON, read freely in assertions
+type Json = Record<string, any>;
+const inputsOf = (card: Json): Json[] =>
+  (card.body as Json[]).filter((e) => String(e.type).startsWith("Input."));
+const submitData = (card: Json): Json =>
+  (card.actions as Json[]).find((a) => a.type === "Action.Submit" || a.verb === "form.submit")!.data;
+
+describe("reporting a breach in Teams", () => {
+  let dialogCard: Json;
+
+  it("answers the datalek command with a card whose button opens the dialog", async () => {
+    expect((await h.post(botAddedToTeam(h.where))).status).toBe(200);
+    const response = await h.post(message("datalek backup tape lost", h.where));
+    expect(response.status).toBe(200);
+    const reply = h.connector.sent.at(-1)!;
+    expect(reply.conversationId).toBe(CHANNEL);
+    const card = cardsOf(reply.activity)[0] as Json;
+    const button = (card.actions as Json[])[0]!;
+    expect(button).toMatchObject({
+      type: "Action.Submit",
+      data: { msteams: { type: "task/fetch" }, text: "backup tape lost" },
+    });
+
+    const fetched = await h.post(taskFetch(button.data, h.where));
+    expect(fetched.status).toBe(200);
+    expect(fetched.body.task.type).toBe("continue");
+    dialogCard = fetched.body.task.value.card.content;
+    const ids = inputsOf(dialogCard).map((i) => i.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(["customers", "discoveredAt.date", "discoveredAt.time", "description"]),
+    );
+    expect(inputsOf(dialogCard).find((i) => i.id === "description")!.value).toBe("backup tape lost");
+    const customers = inputsOf(dialogCard).find((i) => i.id === "customers")!;
+    expect(customers["choices.data"]).toEqual({ type: "Data.Query", dataset: "customers" });
+    expect(customers.choices.map((c: Json) => c.title)).toEqual(["Acme NV (acme)", "Globex BV (globex)"]);
+  });
+
+  it("finds customers as the user types (Data.Query)", async () => {
+    const found = await h.post(search("customers", "glo", h.where));
+    expect(found.body.value.results).toEqual([{ title: "Globex BV (globex)", value: expect.any(String) }]);
+  });
+
+  it("shows field errors next to their fields and stores nothing", async () => {
+    const data = {
+      ...submitData(dialogCard),
+      "discoveredAt.date": "2026-03-29",
+      "discoveredAt.time": "10:00",
+      description: "backup tape lost",
+    };
+    const response = await h.post(taskSubmit(data, h.where));
+    const card = response.body.task.value.card.content as Json;
+    const errors = (card.body as Json[]).filter((e) => String(e.id ?? "").endsWith(".error"));
+    expect(errors.map((e) => e.id).sort()).toEqual(["customers.error", "discoveredAt.error"]);
+    expect(inputsOf(card).find((i) => i.id === "description")!.value).toBe("backup tape lost");
+    expect(await h.db.prisma.incident.count()).toBe(0);
+  });
+
+  let incidentActivity: string;
+
+  it("stores a valid report once, posts the incident card, and a retried submit changes nothing", async () => {
+    const data = {
+      ...submitData(dialogCard),
+      customers: acme.id,
+      "discoveredAt.date": "2026-03-28",
+      "discoveredAt.time": "10:00",
+      description: "backup tape lost",
+    };
+    const first = await h.post(taskSubmit(data, h.where));
+    expect(first.body.task).toMatchObject({
+      type: "message",
+      value: expect.stringMatching(/^DL-2026-0001 /),
+    });
+    const again = await h.post(taskSubmit(data, h.where));
+    expect(again.body.task.value).toMatch(/already reported/);
+    expect(await h.db.prisma.incident.count()).toBe(1);
+    const posted = h.connector.sent.filter(
+      (s) => s.conversationId === CHANNEL && JSON.stringify(s.activity).includes("DL-2026-0001"),
+    );
+    expect(posted).toHaveLength(1);
+    incidentActivity = posted[0]!.activityId;
+    const incident = await h.db.prisma.incident.findFirstOrThrow();
+    expect(incident).toMatchObject({ platform: "teams", channelId: CHANNEL, messageId: incidentActivity });
+    // 10:00 in Brussels (CET) is 09:00 UTC.
+    expect(incident.discoveredAt.toISOString()).toBe("2026-03-28T09:00:00.000Z");
+  });
+
+  it("records the customer as informed from the card's button and updates the card in place", async () => {
+    const incident = await h.db.prisma.incident.findFirstOrThrow();
+    const opened = await h.post(
+      cardAction(INCIDENT_ACTIONS.informed, { value: incident.id }, incidentActivity, h.where),
+    );
+    const form = opened.body.value as Json;
+    expect(opened.body.type).toBe("application/vnd.microsoft.card.adaptive");
+    const submit = (form.actions as Json[]).find((a) => a.verb === "form.submit")!;
+    const customer = inputsOf(form).find((i) => i.id === "customer")!.value;
+    const done = await h.post(
+      cardAction(
+        "form.submit",
+        {
+          ...submit.data,
+          customer,
+          via: "phone",
+          "at.date": "2026-03-28",
+          "at.time": "10:20",
+          to: "Jan Peeters",
+        },
+        incidentActivity,
+        h.where,
+      ),
+    );
+    expect(done.body.type).toBe("application/vnd.microsoft.card.adaptive");
+    const update = h.connector.updates.at(-1)!;
+    expect(update.activityId).toBe(incidentActivity);
+    const clock = await h.db.prisma.incidentCustomer.findFirstOrThrow();
+    expect(clock.notifiedAt?.toISOString()).toBe("2026-03-28T09:20:00.000Z");
+    const audit = await h.db.prisma.auditLog.findMany({ where: { actorPlatform: "teams" } });
+    expect(audit.map((a) => a.actorUserId)).toContain("d1e2a3b4-0000-4000-8000-0000000000a1");
+  });
+
+  it("opens the same dialog from the message action, prefilled with the message", async () => {
+    const response = await h.post(
+      fetchTask("report-message-as-breach", h.where, {
+        id: "1733",
+        body: { contentType: "html", content: "<p>Mail sent to the <b>wrong</b> customer</p>" },
+      }),
+    );
+    const card = response.body.task.value.card.content as Json;
+    expect(inputsOf(card).find((i) => i.id === "description")!.value).toBe("Mail sent to the wrong customer");
+  });
+
+  it("sent only valid Adaptive Cards 1.5 within the size limit", () => {
+    expect(h.connector.violations).toEqual([]);
+  });
+});
