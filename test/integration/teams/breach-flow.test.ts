@@ -152,6 +152,41 @@ describe("reporting a breach in Teams", () => {
     expect(audit.map((a) => a.actorUserId)).toContain("d1e2a3b4-0000-4000-8000-0000000000a1");
   });
 
+  it("shows an invalid button form again with its error and closes the incident from the card", async () => {
+    const incident = await h.db.prisma.incident.findFirstOrThrow();
+    const opened = await h.post(
+      cardAction(INCIDENT_ACTIONS.authority, { value: incident.id }, incidentActivity, h.where),
+    );
+    const form = opened.body.value as Json;
+    const submit = (form.actions as Json[]).find((a) => a.verb === "form.submit")!;
+    const customer = inputsOf(form).find((i) => i.id === "customer")!.value;
+    const invalid = await h.post(
+      cardAction("form.submit", { ...submit.data, customer }, incidentActivity, h.where),
+    );
+    const again = invalid.body.value as Json;
+    expect(
+      (again.body as Json[]).some((e) => String(e.id).endsWith(".error") && e.color === "Attention"),
+    ).toBe(true);
+    const updatesBefore = h.connector.updates.length;
+
+    const close = await h.post(
+      cardAction(INCIDENT_ACTIONS.close, { value: incident.id }, incidentActivity, h.where),
+    );
+    const closeForm = close.body.value as Json;
+    const closeSubmit = (closeForm.actions as Json[]).find((a) => a.verb === "form.submit")!;
+    await h.post(
+      cardAction("form.submit", { ...closeSubmit.data, note: "tape found" }, incidentActivity, h.where),
+    );
+    expect((await h.db.prisma.incident.findFirstOrThrow()).status).toBe("closed");
+    expect(h.connector.updates.slice(updatesBefore).map((u) => u.activityId)).toEqual([incidentActivity]);
+
+    // A form of the closed incident, submitted late, is refused with a message, not an error.
+    const late = await h.post(
+      cardAction("form.submit", { ...submit.data, customer }, incidentActivity, h.where),
+    );
+    expect(late.body).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.activity.message" });
+  });
+
   it("opens the same dialog from the message action, prefilled with the message", async () => {
     const response = await h.post(
       fetchTask("report-message-as-breach", h.where, {
