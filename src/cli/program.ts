@@ -5,6 +5,7 @@ import { register as registerCustomers } from "./commands/customers.ts";
 import { register as registerIncidents } from "./commands/incidents.ts";
 import { register as registerLanguage } from "./commands/language.ts";
 import { register as registerRegister } from "./commands/register.ts";
+import { register as registerTeams } from "./commands/teams.ts";
 import type { CliContext } from "./context.ts";
 import type { Output } from "./output.ts";
 
@@ -18,5 +19,6 @@ export function buildProgram(openContext: () => Promise<CliContext>, out: Output
   registerRegister(program, openContext, out);
   registerLanguage(program, openContext, out);
   registerAudit(program, openContext, out);
+  registerTeams(program, out);
   return program;
 }
