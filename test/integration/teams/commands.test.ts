@@ -1,0 +1,65 @@
+// The Teams command menu in Dutch and English: every command of the manifest is answered (the
+// request and sub-processor commands honestly, until their flows are in Teams), in the language
+// of the person's Teams locale unless `dpa-bot language set` chose another.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cardsOf } from "../../fakes/teams/fake-connector.ts";
+import { message, PERSONAL, TENANT, USER } from "../../fixtures/teams/activities.ts";
+import { startTeamsHarness, type TeamsHarness } from "./harness.ts";
+
+let h: TeamsHarness;
+
+beforeAll(async () => {
+  h = await startTeamsHarness({ now: "2026-05-04T08:00:00Z" });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function answer(text: string, locale = "en-GB"): Promise<string> {
+  const before = h.connector.sent.length;
+  const response = await h.post(message(text, { ...h.where, conversation: "personal", locale }));
+  expect(response.status).toBe(200);
+  const replies = h.connector.sent.slice(before);
+  expect(replies).toHaveLength(1);
+  expect(replies[0]!.conversationId).toBe(PERSONAL);
+  return JSON.stringify(cardsOf(replies[0]!.activity));
+}
+
+describe("the Teams command menu", () => {
+  it("answers help in the language of the Teams locale", async () => {
+    expect(await answer("help")).toContain("What I can do");
+    expect(await answer("hulp", "nl-BE")).toContain("Wat ik kan");
+  });
+
+  it("says plainly that requests and sub-processors are not in Teams yet, in nl and en", async () => {
+    expect(await answer("avg-verzoek", "nl-NL")).toContain("nog niet beschikbaar in Teams");
+    expect(await answer("subprocessor")).toContain("not available in Teams yet");
+  });
+
+  it("shows the on-demand digest in the personal chat", async () => {
+    expect(await answer("digest")).toContain("Nothing open");
+  });
+
+  it("answers what it did not understand with the menu", async () => {
+    const text = await answer("**hello** [x](http://evil)");
+    expect(text).toContain("I did not understand");
+    expect(text).toContain("\\\\*\\\\*hello\\\\*\\\\*");
+  });
+
+  it("follows a language chosen for the person over their Teams locale", async () => {
+    await h.db.prisma.account.create({
+      data: {
+        platform: "teams",
+        workspaceId: TENANT,
+        platformUserId: USER.aadObjectId,
+        displayName: USER.name,
+        language: "nl",
+      },
+    });
+    expect(await answer("help", "en-US")).toContain("Wat ik kan");
+  });
+
+  it("sent only valid cards", () => {
+    expect(h.connector.violations).toEqual([]);
+  });
+});
