@@ -26,18 +26,20 @@ export async function submitReport(
     /** complete: the incident being completed. */
     incidentId?: string;
     idempotencyKey: string;
-    actor: Actor;
+    /** A function when finding out who it is costs a call (Slack users.info): only once valid. */
+    actor: Actor | (() => Promise<Actor>);
     platform: ChatPlatform;
   },
 ): Promise<ReportOutcome> {
   const validated = validateReport(request.values, deps.clock.now());
   if (!validated.ok) return { ok: false, fieldErrors: validated.errors };
+  const actor = typeof request.actor === "function" ? await request.actor() : request.actor;
   try {
     if (request.mode === "report") {
       const { incident, created } = await reportBreach(deps, {
         input: validated.value,
         idempotencyKey: request.idempotencyKey,
-        actor: request.actor,
+        actor,
         platform: request.platform,
       });
       return { ok: true, incident, created };
@@ -45,7 +47,7 @@ export async function submitReport(
     const incident = await completeReport(deps, {
       incidentId: request.incidentId ?? "",
       input: validated.value,
-      actor: request.actor,
+      actor,
     });
     return { ok: true, incident, created: false };
   } catch (error) {
