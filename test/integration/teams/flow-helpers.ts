@@ -13,6 +13,8 @@ export async function reportBreachInTeams(
     discovered: { date: string; time: string };
     description: string;
     where?: Where;
+    /** E.g. to plan a connector failure for the incident card's post. */
+    beforeSubmit?: () => void;
   },
 ) {
   const where = input.where ?? h.where;
@@ -21,6 +23,7 @@ export async function reportBreachInTeams(
   const fetched = await h.post(taskFetch(card.actions[0]!.data, where));
   const dialog = fetched.body.task.value.card.content as { actions: Array<{ type: string; data: Json }> };
   const submit = dialog.actions.find((a) => a.type === "Action.Submit")!.data;
+  input.beforeSubmit?.();
   const response = await h.post(
     taskSubmit(
       {
