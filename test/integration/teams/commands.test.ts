@@ -3,7 +3,7 @@
 // of the person's Teams locale unless `dpa-bot language set` chose another.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cardsOf } from "../../fakes/teams/fake-connector.ts";
-import { message, PERSONAL, TENANT, USER } from "../../fixtures/teams/activities.ts";
+import { installationUpdate, message, PERSONAL, TENANT, USER } from "../../fixtures/teams/activities.ts";
 import { startTeamsHarness, type TeamsHarness } from "./harness.ts";
 
 let h: TeamsHarness;
@@ -57,6 +57,22 @@ describe("the Teams command menu", () => {
       },
     });
     expect(await answer("help", "en-US")).toContain("Wat ik kan");
+  });
+
+  it("stores the personal chat on installationUpdate add and removes it on remove, audited", async () => {
+    const personal = { ...h.where, conversation: "personal" as const };
+    await h.post(installationUpdate("add", personal));
+    const key = { platform_conversationId: { platform: "teams" as const, conversationId: PERSONAL } };
+    expect(await h.db.prisma.conversationReference.findUnique({ where: key })).toMatchObject({
+      kind: "personal",
+      tenantId: TENANT,
+    });
+    await h.post(installationUpdate("remove", personal));
+    expect(await h.db.prisma.conversationReference.findUnique({ where: key })).toBeNull();
+    const actions = (
+      await h.db.prisma.auditLog.findMany({ where: { entityType: "ConversationReference" } })
+    ).map((a) => a.action);
+    expect(actions).toContain("teams.conversation.uninstalled");
   });
 
   it("sent only valid cards", () => {
