@@ -89,6 +89,13 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       const api = app.api.clone({ serviceUrl: turn.serviceUrl });
       await api.conversations.createActivity(turn.conversationId, cardActivity(card, summary));
     },
+    updateCard: async (turn, activityId, card) => {
+      const api = app.api.clone({ serviceUrl: turn.serviceUrl });
+      await api.conversations.updateActivity(turn.conversationId, activityId, {
+        ...cardActivity(card, ""),
+        id: activityId,
+      });
+    },
   };
 
   // One registration module per flow.

@@ -6,6 +6,7 @@
 import { BreachRefusal } from "../../domain/breach/breach-error.ts";
 import { t } from "../../domain/i18n/translate.ts";
 import type { Form } from "../../forms/model.ts";
+import { type AdaptiveCard, adaptiveCard } from "../../forms/teams/card.ts";
 import { escapeMarkdown } from "../../forms/teams/markdown.ts";
 import { readCardValues } from "../../forms/teams/read-card-values.ts";
 import { FORM_CANCEL_VERB, FORM_SUBMIT_VERB, renderFormCard } from "../../forms/teams/render-form.ts";
@@ -32,6 +33,8 @@ const asData = (value: unknown): Data =>
 
 export function createDispatcher(registry: FlowRegistry, ctx: TeamsFlowContext) {
   async function onMessage(turn: TeamsTurn): Promise<void> {
+    const submitted = asData(turn.activity.value);
+    if (typeof submitted.verb === "string") return onSubmitFallback(turn, submitted);
     const text = commandText(turn.activity.text ?? "");
     if (text === "") return;
     const [word = "", ...rest] = text.split(/\s+/);
@@ -118,6 +121,24 @@ export function createDispatcher(registry: FlowRegistry, ctx: TeamsFlowContext) 
     if (!handler) return cardMessageResponse(t(await ctx.language(turn), "teams.formExpired"));
     const answer = await handler(turn, data);
     return typeof answer === "string" ? cardMessageResponse(answer) : cardResponse(answer);
+  }
+
+  /**
+   * A button clicked in a client without Universal Actions arrives as Action.Submit (a message
+   * whose value has the verb and the inputs): the same handler answers, and its card replaces the
+   * clicked one by updating that activity.
+   */
+  async function onSubmitFallback(turn: TeamsTurn, value: Data): Promise<void> {
+    const { verb, ...data } = value;
+    const response = await onCardAction(turn, { action: { verb, data } });
+    const body = asData(response.body);
+    const clicked = turn.activity.replyToId;
+    if (!clicked) return;
+    const card =
+      body.type === "application/vnd.microsoft.card.adaptive"
+        ? (body.value as AdaptiveCard)
+        : adaptiveCard([{ type: "TextBlock", text: escapeMarkdown(String(body.value ?? "")), wrap: true }]);
+    await ctx.updateCard(turn, clicked, card);
   }
 
   async function onInvoke(turn: TeamsTurn): Promise<InvokeResponse> {

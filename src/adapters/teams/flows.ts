@@ -22,6 +22,8 @@ export interface TeamsFlowContext {
   language(turn: TeamsTurn): Promise<Language>;
   /** Replies in the conversation of the turn. */
   reply(turn: TeamsTurn, card: AdaptiveCard, summary: string): Promise<void>;
+  /** Replaces the card of a message the bot sent in the conversation of the turn. */
+  updateCard(turn: TeamsTurn, activityId: string, card: AdaptiveCard): Promise<void>;
 }
 
 export type CommandHandler = (turn: TeamsTurn, args: string) => Promise<void>;

@@ -7,6 +7,7 @@ import type { Form, FormErrors, FormField, Option } from "../model.ts";
 import { type AdaptiveCard, adaptiveCard, type CardElement } from "./card.ts";
 import { assertCardSize, assertWithin, fitPlain, TEAMS_LIMITS as L } from "./limits.ts";
 import { renderMarkdown } from "./markdown.ts";
+import { submitFallback } from "./render-message.ts";
 
 export const FORM_SUBMIT_VERB = "form.submit";
 export const FORM_CANCEL_VERB = "form.cancel";
@@ -54,7 +55,14 @@ export function renderFormCard(form: Form, options: FormCardOptions): AdaptiveCa
     actions.push(
       options.surface === "dialog"
         ? { type: "Action.Submit", title: form.submit, style: "positive", data }
-        : { type: "Action.Execute", title: form.submit, style: "positive", verb: FORM_SUBMIT_VERB, data },
+        : {
+            type: "Action.Execute",
+            title: form.submit,
+            style: "positive",
+            verb: FORM_SUBMIT_VERB,
+            data,
+            fallback: submitFallback(form.submit, FORM_SUBMIT_VERB, { ...data }),
+          },
     );
   }
   // A dialog has its own close button; a card in place of a message needs a way back.
@@ -65,6 +73,10 @@ export function renderFormCard(form: Form, options: FormCardOptions): AdaptiveCa
       verb: FORM_CANCEL_VERB,
       data,
       associatedInputs: "none",
+      fallback: {
+        ...submitFallback(fitPlain(form.close, L.buttonTitle), FORM_CANCEL_VERB, { ...data }),
+        associatedInputs: "none",
+      },
     });
   }
   const card = adaptiveCard(body, actions);

@@ -58,7 +58,21 @@ export function renderButton(button: Button): CardElement {
   assertWithin(`button "${button.label}" title`, button.label.length, L.buttonTitle);
   const data = { value: button.value };
   assertWithin(`button ${button.actionId} data`, JSON.stringify(data).length, L.actionData);
-  const rendered: CardElement = { type: "Action.Execute", title: button.label, verb: button.actionId, data };
+  const rendered: CardElement = {
+    type: "Action.Execute",
+    title: button.label,
+    verb: button.actionId,
+    data,
+    fallback: submitFallback(button.label, button.actionId, data),
+  };
   if (button.style) rendered.style = button.style === "primary" ? "positive" : "destructive";
   return rendered;
+}
+
+/**
+ * For Teams clients without Universal Actions: the same button as Action.Submit, which arrives as
+ * a message activity whose value carries the verb (dispatch.ts answers it by updating the card).
+ */
+export function submitFallback(title: string, verb: string, data: Record<string, unknown>): CardElement {
+  return { type: "Action.Submit", title, data: { ...data, verb } };
 }

@@ -44,6 +44,16 @@ describe("adaptiveCardProblems", () => {
       /property "colour"/,
     );
     expect(adaptiveCardProblems({ ...card([]), version: "1.6" })).toContain("card version 1.6, expected 1.5");
+    const withFallback = (fallback: unknown) =>
+      adaptiveCardProblems(
+        card([
+          { type: "ActionSet", actions: [{ type: "Action.Execute", title: "Go", verb: "go", fallback }] },
+        ]),
+      );
+    expect(withFallback({ type: "Action.Submit", title: "Go", data: { verb: "go" } })).toEqual([]);
+    expect(withFallback({ type: "Action.Submit", title: "Go", colour: 1 }).join()).toMatch(
+      /fallback at .*"colour"/,
+    );
     expect(adaptiveCardProblems(card([{ type: "TextBlock", text: "x".repeat(90_000) }])).join()).toMatch(
       /bytes/,
     );

@@ -66,6 +66,18 @@ function unknownProperties(sent: unknown, parsed: unknown, path: string, problem
       continue;
     }
     if (isDefaultValue(value) || TEAMS_PROPERTIES.has(key)) continue;
+    if (key === "fallback") {
+      // The library reads an element's fallback but does not write it back: check it on its own.
+      if (value !== "drop") {
+        const alone = {
+          type: "AdaptiveCard",
+          version: "1.5",
+          body: [{ type: "ActionSet", actions: [value] }],
+        };
+        problems.push(...adaptiveCardProblems(alone).map((p) => `fallback at ${path}: ${p}`));
+      }
+      continue;
+    }
     const type = (sent as { type?: string }).type ?? "object";
     problems.push(`property "${key}" of ${type} at ${path} is not part of Adaptive Cards 1.5`);
   }

@@ -11,6 +11,7 @@ import {
   fetchTask,
   message,
   search,
+  submitOnCard,
   taskFetch,
   taskSubmit,
 } from "../../fixtures/teams/activities.ts";
@@ -150,6 +151,27 @@ describe("reporting a breach in Teams", () => {
     expect(clock.notifiedAt?.toISOString()).toBe("2026-03-28T09:20:00.000Z");
     const audit = await h.db.prisma.auditLog.findMany({ where: { actorPlatform: "teams" } });
     expect(audit.map((a) => a.actorUserId)).toContain("d1e2a3b4-0000-4000-8000-0000000000a1");
+  });
+
+  it("answers the Action.Submit fallback of clients without Universal Actions by updating the card", async () => {
+    const incident = await h.db.prisma.incident.findFirstOrThrow();
+    const shownCard = h.connector.shown.get(incidentActivity) as Json;
+    const button = (shownCard.body as Json[])
+      .flatMap((e) => (e.type === "ActionSet" ? (e.actions as Json[]) : []))
+      .find((a) => a.verb === INCIDENT_ACTIONS.authority)!;
+    expect(button.fallback).toEqual({
+      type: "Action.Submit",
+      title: button.title,
+      data: { value: incident.id, verb: INCIDENT_ACTIONS.authority },
+    });
+
+    await h.post(submitOnCard(button.fallback.data, incidentActivity, h.where));
+    const form = h.connector.shown.get(incidentActivity) as Json;
+    const cancel = (form.actions as Json[]).find((a) => a.verb === "form.cancel")!;
+    expect(JSON.stringify(form)).toContain('"id":"decision"');
+
+    await h.post(submitOnCard(cancel.fallback.data, incidentActivity, h.where));
+    expect(JSON.stringify(h.connector.shown.get(incidentActivity))).toContain("DL\\\\-2026\\\\-0001");
   });
 
   it("shows an invalid button form again with its error and closes the incident from the card", async () => {
