@@ -98,6 +98,14 @@ async function main(): Promise<void> {
     }
   }
   await refreshDigestTargets();
+  // Another instance may have taken a `digest here` or an uninstall: read the list again each minute.
+  const digestRefresh = setInterval(() => {
+    refreshDigestTargets().catch((error: unknown) =>
+      logger.warn({ err: error }, "reading the digest targets failed"),
+    );
+  }, 60_000);
+  digestRefresh.unref();
+  stoppers.push(async () => clearInterval(digestRefresh));
 
   // Reminders and the digest: rows in PostgreSQL are the truth; node-cron only ticks. Without a
   // chat the clocks are still turned into reminder rows, which wait for a chat to post in. Each

@@ -40,6 +40,19 @@ describe("the Teams command menu", () => {
     expect(await answer("digest")).toContain("Nothing open");
   });
 
+  it("asked in a channel, shows the digest only to the person, in their personal chat", async () => {
+    const before = h.connector.sent.length;
+    await h.post(message("digest", h.where));
+    expect(h.connector.createdConversations.at(-1)).toMatchObject({
+      isGroup: false,
+      members: [{ id: USER.id }],
+      tenantId: TENANT,
+    });
+    const sent = h.connector.sent.slice(before);
+    expect(sent.map((s) => s.conversationId)).toEqual([`a:personal-${USER.id}`]);
+    expect(JSON.stringify(sent[0]!.activity)).toContain("Nothing open");
+  });
+
   it("answers what it did not understand with the menu", async () => {
     const text = await answer("**hello** [x](http://evil)");
     expect(text).toContain("I did not understand");
