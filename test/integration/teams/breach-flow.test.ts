@@ -9,6 +9,7 @@ import {
   CHANNEL,
   cardAction,
   fetchTask,
+  invoke,
   message,
   search,
   submitOnCard,
@@ -218,6 +219,39 @@ describe("reporting a breach in Teams", () => {
     );
     const card = response.body.task.value.card.content as Json;
     expect(inputsOf(card).find((i) => i.id === "description")!.value).toBe("Mail sent to the wrong customer");
+  });
+
+  it("stores a report submitted from the message extension's dialog and closes it", async () => {
+    const opened = await h.post(fetchTask("report-breach", h.where));
+    const card = opened.body.task.value.card.content as Json;
+    const data = {
+      ...submitData(card),
+      description: "USB stick lost",
+      "discoveredAt.date": "2026-03-28",
+      "discoveredAt.time": "09:00",
+    };
+    const invalid = await h.post(
+      invoke(
+        "composeExtension/submitAction",
+        { commandId: "report-breach", commandContext: "compose", data },
+        h.where,
+      ),
+    );
+    expect(invalid.body.task.type).toBe("continue");
+    const valid = await h.post(
+      invoke(
+        "composeExtension/submitAction",
+        { commandId: "report-breach", commandContext: "compose", data: { ...data, customers: acme.id } },
+        h.where,
+      ),
+    );
+    expect(valid.status).toBe(200);
+    expect(valid.body).toBeUndefined();
+    const incident = await h.db.prisma.incident.findFirstOrThrow({
+      where: { description: "USB stick lost" },
+    });
+    expect(incident.reference).toBe("DL-2026-0002");
+    expect(incident.messageId).not.toBeNull();
   });
 
   it("sent only valid Adaptive Cards 1.5 within the size limit", () => {
