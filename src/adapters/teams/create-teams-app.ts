@@ -24,7 +24,13 @@ import { registerHelp, registerNotYet } from "./help/register.ts";
 import type { InvokeResponse } from "./invoke-responses.ts";
 import { sdkLogger } from "./sdk-logger.ts";
 import { cardActivity, createTeamsChat } from "./teams-chat.ts";
-import { type IncomingActivity, languageOfLocale, readTurn, type TeamsTurn } from "./turn.ts";
+import {
+  fromAllowedTenant,
+  type IncomingActivity,
+  languageOfLocale,
+  readTurn,
+  type TeamsTurn,
+} from "./turn.ts";
 
 export const TEAMS_MESSAGES_PATH = "/api/messages";
 
@@ -108,24 +114,35 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   registerNotYet(registry, ctx, ["subverwerker", "subprocessor"]);
   const dispatcher = createDispatcher(registry, ctx);
 
-  const turnOf = async (activity: unknown): Promise<TeamsTurn> => {
+  const ownTenant = teams.mode === "azure" ? teams.tenantId : null;
+  /** The turn, or null (logged) when it comes from a tenant that is not ours. */
+  const turnOf = async (activity: unknown, remember = true): Promise<TeamsTurn | null> => {
     const turn = readTurn(activity as IncomingActivity, config.timezone);
-    await book.remember(turn);
+    if (!fromAllowedTenant(turn, ownTenant)) {
+      log.warn({ tenantId: turn.tenantId }, "Teams activity from another tenant refused");
+      return null;
+    }
+    if (remember) await book.remember(turn);
     return turn;
   };
   app.on("message", async ({ activity }) => {
-    await dispatcher.onMessage(await turnOf(activity));
+    const turn = await turnOf(activity);
+    if (turn) await dispatcher.onMessage(turn);
   });
   // The SDK sends what an invoke handler returns as the HTTP answer ({ status, body }); its route
   // type for the catch-all "invoke" says void, hence the cast.
-  const onInvoke = async ({ activity }: { activity: unknown }): Promise<InvokeResponse> =>
-    dispatcher.onInvoke(await turnOf(activity));
+  const onInvoke = async ({ activity }: { activity: unknown }): Promise<InvokeResponse> => {
+    const turn = await turnOf(activity);
+    return turn ? dispatcher.onInvoke(turn) : { status: 403 };
+  };
   app.on("invoke", onInvoke as unknown as () => Promise<void>);
   app.on("conversationUpdate", async ({ activity }) => {
-    await book.onConversationUpdate(readTurn(activity as IncomingActivity, config.timezone));
+    const turn = await turnOf(activity, false);
+    if (turn) await book.onConversationUpdate(turn);
   });
   app.on("installationUpdate", async ({ activity }) => {
-    await book.onInstallationUpdate(readTurn(activity as IncomingActivity, config.timezone));
+    const turn = await turnOf(activity, false);
+    if (turn) await book.onInstallationUpdate(turn);
   });
   app.event("error", ({ error }) => log.error({ err: error }, "Teams activity failed"));
 

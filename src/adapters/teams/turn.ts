@@ -93,3 +93,11 @@ export function languageOfLocale(locale: string | null | undefined): Language | 
   const primary = locale?.toLowerCase().split(/[-_]/)[0];
   return primary === "nl" ? "nl" : primary === "en" ? "en" : null;
 }
+
+/**
+ * Only our own tenant's people are named accounts here (Bijlage 2): with an Azure registration,
+ * activities from another tenant (the app uploaded elsewhere) are refused. Locally any is accepted.
+ */
+export function fromAllowedTenant(turn: Pick<TeamsTurn, "tenantId">, ownTenant: string | null): boolean {
+  return ownTenant === null || turn.tenantId === ownTenant;
+}
