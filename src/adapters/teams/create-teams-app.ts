@@ -93,7 +93,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     language: async (turn) => languageOf(prisma, turn, config.defaultLanguage),
     reply: async (turn, card, summary) => {
       const api = app.api.clone({ serviceUrl: turn.serviceUrl });
-      await api.conversations.createActivity(turn.conversationId, cardActivity(card, summary));
+      await api.conversations.createActivity(turn.replyConversationId, cardActivity(card, summary));
     },
     updateCard: async (turn, activityId, card) => {
       const api = app.api.clone({ serviceUrl: turn.serviceUrl });

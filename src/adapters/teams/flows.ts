@@ -20,7 +20,7 @@ export interface TeamsFlowContext {
   breach: BreachDeps;
   /** The language to answer this person in: their choice, their tenant's, their Teams locale, the default. */
   language(turn: TeamsTurn): Promise<Language>;
-  /** Replies in the conversation of the turn. */
+  /** Replies in the conversation of the turn (in a channel, in the thread of the message). */
   reply(turn: TeamsTurn, card: AdaptiveCard, summary: string): Promise<void>;
   /** Replaces the card of a message the bot sent in the conversation of the turn. */
   updateCard(turn: TeamsTurn, activityId: string, card: AdaptiveCard): Promise<void>;

@@ -31,8 +31,10 @@ export interface IncomingActivity {
 
 export interface TeamsTurn {
   activity: IncomingActivity;
-  /** The conversation to answer in; a channel thread's ";messageid=" suffix removed. */
+  /** The conversation (a channel, chat or personal chat); a channel thread's ";messageid=" removed. */
   conversationId: string;
+  /** Where a reply goes: in a channel, the thread of the message answered. */
+  replyConversationId: string;
   conversationKind: TeamsConversationKind;
   serviceUrl: string;
   tenantId: string;
@@ -54,6 +56,7 @@ export function readTurn(activity: IncomingActivity, fallbackZone: string): Team
   return {
     activity,
     conversationId: baseConversationId(conversation.id),
+    replyConversationId: conversation.id,
     conversationKind: kind === "channel" || kind === "groupChat" ? kind : "personal",
     serviceUrl: activity.serviceUrl ?? "",
     tenantId: conversation.tenantId ?? activity.channelData?.tenant?.id ?? "",

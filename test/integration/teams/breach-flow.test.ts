@@ -50,7 +50,8 @@ describe("reporting a breach in Teams", () => {
     const response = await h.post(message("datalek backup tape lost", h.where));
     expect(response.status).toBe(200);
     const reply = h.connector.sent.at(-1)!;
-    expect(reply.conversationId).toBe(CHANNEL);
+    // Answered in the thread of the command; the incident itself is posted in the channel.
+    expect(reply.conversationId).toBe(`${CHANNEL};messageid=1733000000000`);
     const card = cardsOf(reply.activity)[0] as Json;
     const button = (card.actions as Json[])[0]!;
     expect(button).toMatchObject({
