@@ -7,9 +7,9 @@ import { BreachRefusal } from "../../domain/breach/breach-error.ts";
 import { t } from "../../domain/i18n/translate.ts";
 import type { Form } from "../../forms/model.ts";
 import { type AdaptiveCard, adaptiveCard } from "../../forms/teams/card.ts";
-import { escapeMarkdown } from "../../forms/teams/markdown.ts";
 import { readCardValues } from "../../forms/teams/read-card-values.ts";
 import { FORM_CANCEL_VERB, FORM_SUBMIT_VERB, renderFormCard } from "../../forms/teams/render-form.ts";
+import { richTextBlock } from "../../forms/teams/rich-text.ts";
 import { formWithValues } from "../../forms/with-values.ts";
 import { decodeDialogState } from "./dialog-state.ts";
 import type { DialogView, FlowRegistry, TeamsFlowContext } from "./flows.ts";
@@ -41,10 +41,7 @@ export function createDispatcher(registry: FlowRegistry, ctx: TeamsFlowContext) 
     const handler = registry.commands.get(word.toLowerCase());
     if (handler) return handler(turn, rest.join(" "));
     const language = await ctx.language(turn);
-    const card = helpCard(
-      language,
-      t(language, "teams.unknownCommand", { text: escapeMarkdown(text.slice(0, 80)) }),
-    );
+    const card = helpCard(language, t(language, "teams.unknownCommand", { text: text.slice(0, 80) }));
     await ctx.reply(turn, card, t(language, "teams.help.title"));
   }
 
@@ -137,7 +134,7 @@ export function createDispatcher(registry: FlowRegistry, ctx: TeamsFlowContext) 
     const card =
       body.type === "application/vnd.microsoft.card.adaptive"
         ? (body.value as AdaptiveCard)
-        : adaptiveCard([{ type: "TextBlock", text: escapeMarkdown(String(body.value ?? "")), wrap: true }]);
+        : adaptiveCard([richTextBlock([String(body.value ?? "")])]);
     await ctx.updateCard(turn, clicked, card);
   }
 

@@ -3,6 +3,7 @@ import { translator } from "../../domain/i18n/translate.ts";
 import type { Language } from "../../domain/ports.ts";
 import { type AdaptiveCard, adaptiveCard } from "../../forms/teams/card.ts";
 import { assertCardSize } from "../../forms/teams/limits.ts";
+import { richTextBlock } from "../../forms/teams/rich-text.ts";
 
 export function helpCard(language: Language, intro?: string): AdaptiveCard {
   const tr = translator(language);
@@ -14,8 +15,8 @@ export function helpCard(language: Language, intro?: string): AdaptiveCard {
     tr("teams.help.help"),
   ];
   const card = adaptiveCard([
-    // The intro is catalog text; any typed text in it was escaped by the caller.
-    ...(intro ? [{ type: "TextBlock", text: intro, wrap: true }] : []),
+    // The intro may quote what was typed: plain runs, never Markdown.
+    ...(intro ? [richTextBlock([intro])] : []),
     { type: "TextBlock", text: tr("teams.help.title"), weight: "Bolder", size: "Medium", style: "heading" },
     // Catalog texts carry their own Markdown (command words in bold); they are not people's input.
     { type: "TextBlock", text: lines.map((l) => `- ${l}`).join("\n"), wrap: true },

@@ -6,9 +6,9 @@ import { buildReportForm } from "../breach/report-form.ts";
 import type { Form } from "../model.ts";
 import { formWithValues } from "../with-values.ts";
 import { TeamsLimitError } from "./limits.ts";
-import { escapeMarkdown, renderMarkdown } from "./markdown.ts";
 import { readCardValues } from "./read-card-values.ts";
 import { renderFormCard } from "./render-form.ts";
+import { richTextBlock } from "./rich-text.ts";
 
 type Json = Record<string, unknown>;
 const report = buildReportForm({
@@ -65,8 +65,7 @@ describe("renderFormCard", () => {
     const customerAt = body.findIndex((e) => e.id === "customers");
     expect(body[customerAt + 2]).toMatchObject({
       id: "customers.error",
-      color: "Attention",
-      text: "Choose a customer",
+      inlines: [{ type: "TextRun", color: "Attention", text: "Choose a customer" }],
     });
     expect(inputs(card).find((i) => i.id === "description")!.value).toBe("typed text");
     expect(inputs(card).find((i) => i.id === "customers")).toMatchObject({
@@ -75,7 +74,7 @@ describe("renderFormCard", () => {
       "choices.data": { type: "Data.Query", dataset: "customers" },
     });
     // In place of a card: the title heads it, Save is Action.Execute, Cancel sends no inputs.
-    expect(body[0]).toMatchObject({ text: report.title });
+    expect(body[0]).toMatchObject({ inlines: [{ text: report.title, weight: "Bolder" }] });
     expect((card.actions as Json[]).map((a) => [a.type, a.verb])).toEqual([
       ["Action.Execute", "form.submit"],
       ["Action.Execute", "form.cancel"],
@@ -94,12 +93,16 @@ describe("renderFormCard", () => {
   });
 });
 
-describe("Markdown for cards", () => {
-  it("escapes what people type so it never formats, links or mentions", () => {
-    expect(escapeMarkdown("**x** [a](b) <at>Bob</at>")).toBe(
-      "\\*\\*x\\*\\* \\[a\\]\\(b\\) \\<at\\>Bob\\</at\\>",
-    );
-    expect(renderMarkdown([{ bold: "DL-1" }, " ok"], 100)).toBe("**DL\\-1** ok");
-    expect(renderMarkdown(["abcdefghij"], 5)).toBe("abcd…");
+describe("rich text on cards", () => {
+  it("keeps what people type as plain runs, never Markdown, and styles only the domain's spans", () => {
+    expect(richTextBlock(["**x** [a](b) <at>Bob</at>"])).toEqual({
+      type: "RichTextBlock",
+      inlines: [{ type: "TextRun", text: "**x** [a](b) <at>Bob</at>" }],
+    });
+    expect(richTextBlock([{ bold: "DL-1" }, " ok"]).inlines).toEqual([
+      { type: "TextRun", text: "DL-1", weight: "Bolder" },
+      { type: "TextRun", text: " ok" },
+    ]);
+    expect(richTextBlock(["abcdefghij"], {}, 5).inlines).toEqual([{ type: "TextRun", text: "abcd…" }]);
   });
 });

@@ -6,8 +6,8 @@ import { DateTime } from "luxon";
 import type { Form, FormErrors, FormField, Option } from "../model.ts";
 import { type AdaptiveCard, adaptiveCard, type CardElement } from "./card.ts";
 import { assertCardSize, assertWithin, fitPlain, TEAMS_LIMITS as L } from "./limits.ts";
-import { renderMarkdown } from "./markdown.ts";
 import { submitFallback } from "./render-message.ts";
+import { richTextBlock, styledBlock } from "./rich-text.ts";
 
 export const FORM_SUBMIT_VERB = "form.submit";
 export const FORM_CANCEL_VERB = "form.cancel";
@@ -32,16 +32,14 @@ export function renderFormCard(form: Form, options: FormCardOptions): AdaptiveCa
   assertWithin("dialog title", form.title.length, L.dialogTitle);
   const body: CardElement[] = [];
   // In place of a message there is no dialog title bar: the title heads the card.
-  if (options.surface === "card")
-    body.push(textBlock(form.title, { size: "Medium", weight: "Bolder", style: "heading" }));
+  if (options.surface === "card") body.push(styledBlock([form.title], { size: "Medium", weight: "Bolder" }));
   let separate = false;
   for (const item of form.items) {
     if (item.kind === "divider") {
       separate = true;
       continue;
     }
-    const elements =
-      item.kind === "info" ? [textBlock(renderMarkdown(item.text, L.textBlock))] : renderField(item, options);
+    const elements = item.kind === "info" ? [richTextBlock(item.text)] : renderField(item, options);
     if (separate && elements[0]) elements[0].separator = true;
     separate = false;
     body.push(...elements);
@@ -84,31 +82,20 @@ export function renderFormCard(form: Form, options: FormCardOptions): AdaptiveCa
   return card;
 }
 
-function textBlock(text: string, extra: CardElement = {}): CardElement {
-  return { type: "TextBlock", text, wrap: true, ...extra };
-}
-
 function renderField(field: FormField, options: FormCardOptions): CardElement[] {
   const error = options.errors?.[field.id];
   const inputs = renderInputs(field, options);
   const elements: CardElement[] = [...inputs];
   if (field.hint)
-    elements.push(
-      textBlock(renderMarkdown([field.hint], L.textBlock), {
-        size: "Small",
-        isSubtle: true,
-        spacing: "None",
-      }),
-    );
+    elements.push(styledBlock([field.hint], { size: "Small", isSubtle: true }, { spacing: "None" }));
   if (error) {
     // Shown right under the field, where the eye is; the input keeps what was typed.
     elements.push(
-      textBlock(renderMarkdown([error], L.textBlock), {
-        id: `${field.id}.error`,
-        color: "Attention",
-        size: "Small",
-        spacing: "None",
-      }),
+      styledBlock(
+        [error],
+        { color: "Attention", size: "Small" },
+        { id: `${field.id}.error`, spacing: "None" },
+      ),
     );
   }
   return elements;

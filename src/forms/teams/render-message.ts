@@ -1,10 +1,11 @@
 // The neutral message model as an Adaptive Card 1.5. Buttons are Action.Execute (Universal
 // Actions): Teams sends an adaptiveCard/action invoke with the verb (the button's actionId) and
-// its value, and the answer may replace the card in place. Limits are checked here.
+// its value, and the answer may replace the card in place. Text is RichTextBlocks of TextRuns
+// (never Markdown, see rich-text.ts). Limits are checked here.
 import type { Block, Button, Message } from "../../messages/model.ts";
 import { type AdaptiveCard, adaptiveCard, type CardElement } from "./card.ts";
 import { assertCardSize, assertWithin, fitPlain, TEAMS_LIMITS as L } from "./limits.ts";
-import { renderMarkdown } from "./markdown.ts";
+import { richTextBlock, styledBlock, textRuns } from "./rich-text.ts";
 
 export function renderMessageCard(message: Message): AdaptiveCard {
   const body: CardElement[] = [];
@@ -24,30 +25,27 @@ export function renderMessageCard(message: Message): AdaptiveCard {
   return card;
 }
 
-function text(value: string, extra: CardElement = {}): CardElement {
-  return { type: "TextBlock", text: value, wrap: true, ...extra };
-}
-
 function renderBlock(block: Exclude<Block, { type: "divider" }>): CardElement {
   switch (block.type) {
     case "header":
-      return text(renderMarkdown([block.text], L.textBlock), {
-        size: "Large",
-        weight: "Bolder",
-        style: "heading",
-      });
+      return styledBlock([block.text], { size: "Large", weight: "Bolder" });
     case "section":
-      return text(renderMarkdown(block.text, L.textBlock));
+      return richTextBlock(block.text);
     case "fields":
+      // Label and value in one block per field: a FactSet would read its values as Markdown.
       return {
-        type: "FactSet",
-        facts: block.fields.map(({ label, value }) => ({
-          title: fitPlain(label, L.choiceTitle),
-          value: renderMarkdown(value, L.textBlock),
+        type: "Container",
+        items: block.fields.map(({ label, value }) => ({
+          type: "RichTextBlock",
+          spacing: "Small",
+          inlines: [
+            { type: "TextRun", text: `${fitPlain(label, L.choiceTitle)}: `, weight: "Bolder" },
+            ...textRuns(value),
+          ],
         })),
       };
     case "context":
-      return text(renderMarkdown(block.text, L.textBlock), { size: "Small", isSubtle: true });
+      return styledBlock(block.text, { size: "Small", isSubtle: true });
     case "actions":
       assertWithin("buttons in one row", block.buttons.length, L.actionsPerSet);
       return { type: "ActionSet", actions: block.buttons.map(renderButton) };

@@ -173,7 +173,7 @@ describe("reporting a breach in Teams", () => {
     expect(JSON.stringify(form)).toContain('"id":"decision"');
 
     await h.post(submitOnCard(cancel.fallback.data, incidentActivity, h.where));
-    expect(JSON.stringify(h.connector.shown.get(incidentActivity))).toContain("DL\\\\-2026\\\\-0001");
+    expect(JSON.stringify(h.connector.shown.get(incidentActivity))).toContain("DL-2026-0001");
   });
 
   it("shows an invalid button form again with its error and closes the incident from the card", async () => {
@@ -189,7 +189,9 @@ describe("reporting a breach in Teams", () => {
     );
     const again = invalid.body.value as Json;
     expect(
-      (again.body as Json[]).some((e) => String(e.id).endsWith(".error") && e.color === "Attention"),
+      (again.body as Json[]).some(
+        (e) => String(e.id).endsWith(".error") && (e.inlines as Json[])[0]!.color === "Attention",
+      ),
     ).toBe(true);
     const updatesBefore = h.connector.updates.length;
 

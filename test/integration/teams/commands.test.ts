@@ -56,7 +56,10 @@ describe("the Teams command menu", () => {
   it("answers what it did not understand with the menu", async () => {
     const text = await answer("**hello** [x](http://evil)");
     expect(text).toContain("I did not understand");
-    expect(text).toContain("\\\\*\\\\*hello\\\\*\\\\*");
+    // What was typed comes back as a plain TextRun: shown as typed, never formatting or linking.
+    expect(text).toContain(
+      '{"type":"TextRun","text":"I did not understand \\"**hello** [x](http://evil)\\". Type help',
+    );
   });
 
   it("follows a language chosen for the person over their Teams locale", async () => {

@@ -1,8 +1,6 @@
 // Texts of the Teams command menu, its answers and the installation greeting. Dutch and English
 // side by side; the command words themselves are in manifests/teams/manifest.json too.
 export const en = {
-  "teams.welcome":
-    "Hello, I am dpa-bot: I help keep the promises of our data processing agreements. Type **help** for what I can do.",
   "teams.help.title": "What I can do",
   "teams.help.datalek":
     "**datalek** (or **breach**): report a personal-data breach (art. 6-7 DPA, 24 h clock)",
@@ -12,7 +10,7 @@ export const en = {
   "teams.help.digest":
     "**digest**: every open deadline, most urgent first; **digest here**: post the daily digest in this conversation",
   "teams.help.help": "**help**: this list",
-  "teams.unknownCommand": 'I did not understand "{text}". Type **help** for what I can do.',
+  "teams.unknownCommand": 'I did not understand "{text}". Type help for what I can do.',
   "teams.breach.menuText":
     "Report a personal-data breach: the customer must be informed within 24 hours of discovery (art. 6 DPA).",
   "teams.breach.menuButton": "Report a breach",
@@ -27,8 +25,6 @@ export const en = {
 } as const;
 
 export const nl: Record<keyof typeof en, string> = {
-  "teams.welcome":
-    "Hallo, ik ben dpa-bot: ik help de beloften uit onze verwerkersovereenkomsten na te komen. Typ **help** voor wat ik kan.",
   "teams.help.title": "Wat ik kan",
   "teams.help.datalek": "**datalek**: een datalek melden (art. 6-7 verwerkersovereenkomst, klok van 24 uur)",
   "teams.help.avgVerzoek": "**avg-verzoek**: een verzoek van een betrokkene registreren (art. 8)",
@@ -36,7 +32,7 @@ export const nl: Record<keyof typeof en, string> = {
   "teams.help.digest":
     "**digest**: alle open termijnen, de dringendste eerst; **digest hier**: het dagelijkse overzicht in dit gesprek plaatsen",
   "teams.help.help": "**help**: deze lijst",
-  "teams.unknownCommand": 'Ik begreep "{text}" niet. Typ **help** voor wat ik kan.',
+  "teams.unknownCommand": 'Ik begreep "{text}" niet. Typ help voor wat ik kan.',
   "teams.breach.menuText":
     "Een datalek melden: de klant moet binnen 24 uur na ontdekking ingelicht worden (art. 6).",
   "teams.breach.menuButton": "Datalek melden",
