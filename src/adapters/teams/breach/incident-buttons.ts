@@ -24,8 +24,9 @@ import { renderFormCard } from "../../../forms/teams/render-form.ts";
 import { renderMessageCard } from "../../../forms/teams/render-message.ts";
 import { type DialogState, encodeDialogState, newDialogState } from "../dialog-state.ts";
 import type { FlowRegistry, FormHandler, SubmitResult, TeamsFlowContext } from "../flows.ts";
+import { translateErrors } from "../form-errors.ts";
 import { actorOf, type TeamsTurn } from "../turn.ts";
-import { customerLabels, translateErrors } from "./report.ts";
+import { customerLabels } from "./report.ts";
 
 const actionOfForm: Record<string, IncidentAction> = {
   [COMPLETE_FORM_ID]: "complete",

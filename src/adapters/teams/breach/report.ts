@@ -3,16 +3,14 @@
 // action prefilled with the message it was started on. One form definition (forms/breach) and one
 // submission (forms/breach/submit-report.ts) for Slack and Teams.
 import { publishIncident } from "../../../domain/breach/publish-incident.ts";
-import type { FieldErrors } from "../../../domain/breach/report-input.ts";
-import { t, translator } from "../../../domain/i18n/translate.ts";
+import { t } from "../../../domain/i18n/translate.ts";
 import type { Language } from "../../../domain/ports.ts";
 import { buildReportForm, REPORT_FORM_ID } from "../../../forms/breach/report-form.ts";
 import { submitReport } from "../../../forms/breach/submit-report.ts";
-import type { FormErrors } from "../../../forms/model.ts";
-import { adaptiveCard } from "../../../forms/teams/card.ts";
-import { fitPlain } from "../../../forms/teams/limits.ts";
+import { dialogCommand } from "../command-card.ts";
 import { type DialogState, encodeDialogState, newDialogState } from "../dialog-state.ts";
 import type { DialogOpener, DialogView, FlowRegistry, SubmitResult, TeamsFlowContext } from "../flows.ts";
+import { translateErrors } from "../form-errors.ts";
 import { actorOf, type TeamsTurn } from "../turn.ts";
 
 export const REPORT_DIALOG = "breach.report";
@@ -25,22 +23,14 @@ export const STATIC_CUSTOMER_CHOICES = 25;
 export function registerBreachReport(registry: FlowRegistry, ctx: TeamsFlowContext): void {
   const deps = ctx.breach;
 
-  registry.command(["datalek", "breach", "data-breach"], async (turn, args) => {
-    const tr = translator(await ctx.language(turn));
-    const card = adaptiveCard(
-      [{ type: "TextBlock", text: tr("teams.breach.menuText"), wrap: true }],
-      [
-        {
-          type: "Action.Submit",
-          title: tr("teams.breach.menuButton"),
-          style: "positive",
-          // Opens the dialog (task/fetch); what was typed after the command becomes the description.
-          data: { msteams: { type: "task/fetch" }, dialog: REPORT_DIALOG, text: fitPlain(args, 1000) },
-        },
-      ],
-    );
-    await ctx.reply(turn, card, tr("teams.breach.menuButton"));
-  });
+  registry.command(
+    ["datalek", "breach", "data-breach"],
+    dialogCommand(ctx, {
+      dialog: REPORT_DIALOG,
+      text: (language) => t(language, "teams.breach.menuText"),
+      button: (language) => t(language, "teams.breach.menuButton"),
+    }),
+  );
 
   const view = async (
     language: Language,
@@ -111,12 +101,6 @@ export function registerBreachReport(registry: FlowRegistry, ctx: TeamsFlowConte
   registry.dataset("customers", async (_turn, query, limit) =>
     (await deps.customers.search(query, limit)).map((c) => ({ value: c.id, label: `${c.name} (${c.key})` })),
   );
-}
-
-export function translateErrors(errors: FieldErrors<string>, language: Language): FormErrors {
-  const result: FormErrors = {};
-  for (const [field, key] of Object.entries(errors)) if (key) result[field] = t(language, key);
-  return result;
 }
 
 /** Names of the chosen customers, so a form shown again with its errors shows them, not ids. */
