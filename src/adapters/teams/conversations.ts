@@ -15,6 +15,8 @@ export class ConversationBook {
     private readonly prisma: PrismaClient,
     private readonly logger: Logger,
     private readonly onRemoved: () => Promise<void>,
+    /** Says hello where the app was just installed. */
+    private readonly greet: (turn: TeamsTurn) => Promise<void>,
   ) {}
 
   /** Remembers the conversation of any turn (its service URL is needed to post there later). */
@@ -51,6 +53,10 @@ export class ConversationBook {
 
   async onInstallationUpdate(turn: TeamsTurn): Promise<void> {
     const action = turn.activity.action ?? "";
+    if (action === "add") {
+      await this.save(turn, true);
+      return this.greet(turn);
+    }
     if (action.startsWith("add")) return this.save(turn, true);
     if (action.startsWith("remove")) return this.remove(turn);
   }

@@ -7,6 +7,7 @@ import type { Express } from "express";
 import type { Config, TeamsConfig } from "../../config.ts";
 import type { BreachDeps } from "../../domain/breach/breach-deps.ts";
 import { publishIncident } from "../../domain/breach/publish-incident.ts";
+import { t } from "../../domain/i18n/translate.ts";
 import type { ChatPort, ChatTarget, Clock, Language, Mailer } from "../../domain/ports.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
@@ -21,6 +22,7 @@ import { registerDigest } from "./digest/register.ts";
 import { createDispatcher } from "./dispatch.ts";
 import { FlowRegistry, type TeamsFlowContext } from "./flows.ts";
 import { registerHelp, registerNotYet } from "./help/register.ts";
+import { helpCard } from "./help-card.ts";
 import type { InvokeResponse } from "./invoke-responses.ts";
 import { sdkLogger } from "./sdk-logger.ts";
 import { cardActivity, createTeamsChat } from "./teams-chat.ts";
@@ -81,7 +83,6 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     logger,
   });
   const changed = options.onDigestTargetsChanged ?? (async () => {});
-  const book = new ConversationBook(prisma, log, changed);
 
   const ctx: TeamsFlowContext = {
     config,
@@ -103,6 +104,11 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       });
     },
   };
+
+  const book = new ConversationBook(prisma, log, changed, async (turn) => {
+    const language = await ctx.language(turn);
+    await ctx.reply(turn, helpCard(language, t(language, "teams.welcome")), t(language, "teams.welcome"));
+  });
 
   // One registration module per flow.
   const registry = new FlowRegistry();

@@ -77,7 +77,12 @@ describe("the Teams command menu", () => {
 
   it("stores the personal chat on installationUpdate add and removes it on remove, audited", async () => {
     const personal = { ...h.where, conversation: "personal" as const };
+    const before = h.connector.sent.length;
     await h.post(installationUpdate("add", personal));
+    // Installed: a greeting with the menu, in the language this person chose above.
+    expect(JSON.stringify(h.connector.sent.slice(before).map((s) => s.activity))).toContain(
+      "Hallo, ik ben dpa-bot",
+    );
     const key = { platform_conversationId: { platform: "teams" as const, conversationId: PERSONAL } };
     expect(await h.db.prisma.conversationReference.findUnique({ where: key })).toMatchObject({
       kind: "personal",

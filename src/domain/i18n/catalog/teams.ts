@@ -1,6 +1,8 @@
 // Texts of the Teams command menu, its answers and the installation greeting. Dutch and English
 // side by side; the command words themselves are in manifests/teams/manifest.json too.
 export const en = {
+  "teams.welcome":
+    "Hello, I am dpa-bot: I help keep the promises of our data processing agreements, from breaches reported within 24 hours to the daily overview of every open deadline.",
   "teams.help.title": "What I can do",
   "teams.help.datalek":
     "**datalek** (or **breach**): report a personal-data breach (art. 6-7 DPA, 24 h clock)",
@@ -25,6 +27,8 @@ export const en = {
 } as const;
 
 export const nl: Record<keyof typeof en, string> = {
+  "teams.welcome":
+    "Hallo, ik ben dpa-bot: ik help de beloften uit onze verwerkersovereenkomsten na te komen, van datalekken binnen 24 uur gemeld tot het dagelijkse overzicht van alle open termijnen.",
   "teams.help.title": "Wat ik kan",
   "teams.help.datalek": "**datalek**: een datalek melden (art. 6-7 verwerkersovereenkomst, klok van 24 uur)",
   "teams.help.avgVerzoek": "**avg-verzoek**: een verzoek van een betrokkene registreren (art. 8)",
