@@ -104,5 +104,13 @@ describe("rich text on cards", () => {
       { type: "TextRun", text: " ok" },
     ]);
     expect(richTextBlock(["abcdefghij"], {}, 5).inlines).toEqual([{ type: "TextRun", text: "abcd…" }]);
+    // Each line its own paragraph.
+    const lines = richTextBlock([{ bold: "Description" }, "\n", "line one\nline two"]);
+    expect(lines.type).toBe("Container");
+    expect((lines.items as Json[]).map((b) => (b.inlines as Json[]).map((r) => r.text))).toEqual([
+      ["Description"],
+      ["line one"],
+      ["line two"],
+    ]);
   });
 });

@@ -5,7 +5,7 @@
 import type { Block, Button, Message } from "../../messages/model.ts";
 import { type AdaptiveCard, adaptiveCard, type CardElement } from "./card.ts";
 import { assertCardSize, assertWithin, fitPlain, TEAMS_LIMITS as L } from "./limits.ts";
-import { richTextBlock, styledBlock, textRuns } from "./rich-text.ts";
+import { richTextBlock, styledBlock } from "./rich-text.ts";
 
 export function renderMessageCard(message: Message): AdaptiveCard {
   const body: CardElement[] = [];
@@ -35,14 +35,9 @@ function renderBlock(block: Exclude<Block, { type: "divider" }>): CardElement {
       // Label and value in one block per field: a FactSet would read its values as Markdown.
       return {
         type: "Container",
-        items: block.fields.map(({ label, value }) => ({
-          type: "RichTextBlock",
-          spacing: "Small",
-          inlines: [
-            { type: "TextRun", text: `${fitPlain(label, L.choiceTitle)}: `, weight: "Bolder" },
-            ...textRuns(value),
-          ],
-        })),
+        items: block.fields.map(({ label, value }) =>
+          richTextBlock([{ bold: `${fitPlain(label, L.choiceTitle)}: ` }, ...value], { spacing: "Small" }),
+        ),
       };
     case "context":
       return styledBlock(block.text, { size: "Small", isSubtle: true });

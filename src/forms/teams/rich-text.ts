@@ -38,18 +38,38 @@ export function textRuns(text: RichText, limit: number = L.textBlock): CardEleme
   return runs;
 }
 
-export function richTextBlock(text: RichText, extra: CardElement = {}, limit?: number): CardElement {
-  const inlines = textRuns(text, limit);
+/**
+ * Runs as paragraphs: a line break inside a TextRun is not rendered alike by every Teams client, so
+ * each line becomes its own RichTextBlock (in a Container when there are several).
+ */
+export function richTextBlock(
+  text: RichText,
+  extra: CardElement = {},
+  limit?: number,
+  style: CardElement = {},
+): CardElement {
+  const lines: CardElement[][] = [[]];
+  for (const run of textRuns(text, limit)) {
+    for (const [i, part] of String(run.text).split("\n").entries()) {
+      if (i > 0) lines.push([]);
+      if (part !== "") lines.at(-1)!.push({ ...style, ...run, text: part });
+    }
+  }
+  const blocks = lines
+    .filter((line, i) => line.length > 0 || i === 0)
+    .map((inlines) => ({
+      type: "RichTextBlock",
+      inlines: inlines.length > 0 ? inlines : [{ type: "TextRun", text: " " }],
+    }));
+  if (blocks.length === 1) return { ...blocks[0]!, ...extra };
   return {
-    type: "RichTextBlock",
-    inlines: inlines.length > 0 ? inlines : [{ type: "TextRun", text: " " }],
+    type: "Container",
+    items: blocks.map((b, i) => (i > 0 ? { ...b, spacing: "None" } : b)),
     ...extra,
   };
 }
 
 /** The same runs styled as a block: size, colour and subtlety apply to each run. */
 export function styledBlock(text: RichText, style: CardElement, extra: CardElement = {}): CardElement {
-  const block = richTextBlock(text, extra);
-  block.inlines = (block.inlines as CardElement[]).map((r) => ({ ...style, ...r }));
-  return block;
+  return richTextBlock(text, extra, undefined, style);
 }
