@@ -62,6 +62,7 @@ export const envSchema = z.object({
   }),
   SLACK_INCIDENT_CHANNEL: optionalText,
   SLACK_DIGEST_CHANNEL: optionalText,
+  SLACK_REQUEST_CHANNEL: optionalText,
 
   TEAMS_CLIENT_ID: optionalText,
   TEAMS_CLIENT_SECRET: optionalText,
@@ -86,6 +87,11 @@ export const envSchema = z.object({
   AUTHORITY_REMINDER_HOURS: hoursList("24,4"),
   SUBPROCESSOR_REMINDER_DAYS: z.coerce.number().int().min(1).default(5),
   SECURITY_REVIEW_MONTHS: z.coerce.number().int().min(1).default(12),
+  REQUEST_DETAILS_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  REQUEST_HOURLY_RATE_CENTS: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce.number().int().min(0).optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -102,6 +108,8 @@ export type SlackConfig =
       apiUrl?: string;
       incidentChannel?: string;
       digestChannel?: string;
+      /** Where data-subject requests registered from a direct message are posted. */
+      requestChannel?: string;
     };
 
 export type TeamsConfig =
@@ -135,6 +143,12 @@ export interface Config {
     authorityHoursBefore: number[];
     subprocessorPendingDays: number;
     securityReviewMonths: number;
+  };
+  requests: {
+    /** Days after closing after which a request's data-subject details are erased. */
+    detailsRetentionDays: number;
+    /** Art. 8.3 DPA costs; null: time is recorded without a cost. */
+    hourlyRateCents: number | null;
   };
 }
 
@@ -180,6 +194,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           apiUrl: e.SLACK_API_URL,
           incidentChannel: e.SLACK_INCIDENT_CHANNEL,
           digestChannel: e.SLACK_DIGEST_CHANNEL,
+          requestChannel: e.SLACK_REQUEST_CHANNEL,
         }
       : { enabled: false },
     teams: teamsConfig(e),
@@ -190,6 +205,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       authorityHoursBefore: e.AUTHORITY_REMINDER_HOURS,
       subprocessorPendingDays: e.SUBPROCESSOR_REMINDER_DAYS,
       securityReviewMonths: e.SECURITY_REVIEW_MONTHS,
+    },
+    requests: {
+      detailsRetentionDays: e.REQUEST_DETAILS_RETENTION_DAYS,
+      hourlyRateCents: e.REQUEST_HOURLY_RATE_CENTS ?? null,
     },
   };
 }
@@ -206,6 +225,7 @@ function slackProblems(e: Env): string[] {
     e.SLACK_APP_TOKEN,
     e.SLACK_INCIDENT_CHANNEL,
     e.SLACK_DIGEST_CHANNEL,
+    e.SLACK_REQUEST_CHANNEL,
   ];
   if (!e.SLACK_BOT_TOKEN) {
     return slackVars.some((v) => v !== undefined)

@@ -17,6 +17,7 @@ const redactedKeys = [
   "email",
   "phone",
   "subjectDetails",
+  "requestText",
   "subjectName",
   "notifiedTo",
   "contactEmail",

@@ -13,6 +13,7 @@ import { type ChatTarget, systemClock } from "./domain/ports.ts";
 import { loadEnvFile } from "./env-file.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { defaultInstanceId } from "./scheduler/engine-deps.ts";
+import { requestHousekeeping } from "./scheduler/request-housekeeping.ts";
 import { startScheduler } from "./scheduler/start-scheduler.ts";
 import { createHttpApp } from "./server/http-app.ts";
 
@@ -126,6 +127,14 @@ async function main(): Promise<void> {
     publishUnpostedIncident: async (incident) =>
       (slack ? await slack.publishUnpostedIncident(incident) : false) ||
       (teams ? await teams.publishUnpostedIncident(incident) : false),
+    requestHousekeeping: requestHousekeeping({
+      prisma: database.prisma,
+      clock,
+      config,
+      logger,
+      dsr: () => slack?.dsr,
+      publishUnposted: async () => (slack ? slack.publishUnpostedRequests() : 0),
+    }),
   });
   stoppers.push(() => scheduler.stop());
 

@@ -61,6 +61,8 @@ export interface ReminderEngineDeps {
    * posted it, false when it was not ours to post; throws the chat's error when the post failed.
    */
   publishUnpostedIncident?: (incident: UnpostedIncident) => Promise<boolean>;
+  /** Data-subject requests: erasure after retention, forward retries (request-housekeeping.ts). */
+  requestHousekeeping?: () => Promise<void>;
   /** Where the digest and the non-breach reminders go; default: the Slack digest channel. */
   digestTargets?: ChatTarget[];
   /** Shared by the reminders and the digest of one process, so both respect one channel pace. */

@@ -7,6 +7,7 @@ import { engineOptions, type ReminderEngineDeps } from "./engine-deps.ts";
 import { createReminderEngine, type ReminderEngine } from "./reminder-engine.ts";
 
 export const REMINDER_TICK_CRON = "*/15 * * * * *";
+export const REQUEST_HOUSEKEEPING_CRON = "0 * * * * *";
 
 export interface RunningScheduler {
   /**
@@ -67,6 +68,8 @@ export function startScheduler(deps: ReminderEngineDeps): RunningScheduler {
     if (slot) await runDigestSlot(engineDeps, slot);
   });
 
+  const housekeeping = guarded("requests", async () => deps.requestHousekeeping?.());
+
   const tasks: ScheduledTask[] = [
     cron.schedule(REMINDER_TICK_CRON, tick, { name: `reminders:${deps.instanceId}` }),
     cron.schedule(deps.config.digestCron, digest, {
@@ -74,8 +77,14 @@ export function startScheduler(deps: ReminderEngineDeps): RunningScheduler {
       timezone: deps.config.timezone,
     }),
   ];
+  if (deps.requestHousekeeping) {
+    tasks.push(
+      cron.schedule(REQUEST_HOUSEKEEPING_CRON, housekeeping, { name: `requests:${deps.instanceId}` }),
+    );
+  }
   // Do not wait 15 s after a restart: what fell due while the process was down goes out now.
   tick();
+  housekeeping();
   log.info({ digestCron: deps.config.digestCron, timezone: deps.config.timezone }, "scheduler started");
 
   return {

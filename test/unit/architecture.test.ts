@@ -47,6 +47,7 @@ describe("architecture", () => {
     join(root, "src/forms/model.ts"),
     join(root, "src/forms/with-values.ts"),
     ...sourceFiles(join(root, "src/forms/breach")),
+    ...sourceFiles(join(root, "src/forms/dsr")),
   ];
 
   it("finds the domain's files", () => {

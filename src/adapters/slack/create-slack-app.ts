@@ -6,6 +6,7 @@ import type { Express } from "express";
 import type { Config, SlackConfig } from "../../config.ts";
 import type { BreachDeps } from "../../domain/breach/breach-deps.ts";
 import { type RefreshOutcome, refreshIncidentMessage } from "../../domain/breach/refresh-incident-message.ts";
+import type { DsrDeps } from "../../domain/dsr/dsr-deps.ts";
 import type { ChatPort, Clock, Mailer } from "../../domain/ports.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
@@ -18,6 +19,13 @@ import { publishUnpostedIncident } from "./breach/publish-unposted.ts";
 import { registerReportCommand } from "./breach/report-command.ts";
 import { registerReportSubmission } from "./breach/report-submission.ts";
 import { createBreachDeps } from "./breach-deps.ts";
+import { registerRequestCustomerOptions } from "./dsr/customer-options.ts";
+import { registerRequestDialogSubmissions } from "./dsr/dialog-submissions.ts";
+import { publishUnpostedRequests } from "./dsr/publish-unposted.ts";
+import { registerRequestButtons } from "./dsr/request-buttons.ts";
+import { registerRequestCommand } from "./dsr/request-command.ts";
+import { registerRequestSubmission } from "./dsr/request-submission.ts";
+import { createDsrDeps } from "./dsr-deps.ts";
 import { registerDigestCommand } from "./listeners/digest-command.ts";
 import { SlackPeople } from "./people.ts";
 import { createSlackChat } from "./slack-chat.ts";
@@ -46,6 +54,10 @@ export interface SlackApp {
   /** Posting for other features (reminders, digest): no hidden retries; 429 -> ChatDeliveryError. */
   chat: ChatPort;
   breach: BreachDeps;
+  /** Data-subject requests (art. 8 DPA), e.g. for the scheduler's forward retries. */
+  dsr: DsrDeps;
+  /** Posts requests whose first post failed, for the scheduler; how many it posted. */
+  publishUnpostedRequests(): Promise<number>;
   /** Re-renders an incident's message in place, e.g. after a reminder. */
   refreshIncidentMessage(incidentId: string): Promise<RefreshOutcome>;
   /** Posts an incident whose first post failed, for the scheduler; false when it is not ours to post. */
@@ -110,6 +122,22 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerIncidentButtons(app, ctx);
   registerDialogSubmissions(app, ctx);
   registerNotificationSubmission(app, ctx);
+  const dsr = createDsrDeps({
+    prisma: options.prisma,
+    chat,
+    clock: options.clock,
+    mailer: options.mailer ?? null,
+    timezone: config.timezone,
+    defaultLanguage: config.defaultLanguage,
+    hourlyRateCents: config.requests.hourlyRateCents,
+    logger,
+  });
+  const dsrCtx = { deps: dsr, people, logger, requestChannel: slack.requestChannel ?? slack.incidentChannel };
+  registerRequestCommand(app, dsrCtx);
+  registerRequestSubmission(app, dsrCtx);
+  registerRequestCustomerOptions(app, breach.customers, logger);
+  registerRequestButtons(app, dsrCtx);
+  registerRequestDialogSubmissions(app, dsrCtx);
   registerDigestCommand(app, { prisma: options.prisma, chat, clock: options.clock, config, logger });
 
   // Mounted on a shared express app, the HTTP receiver needs no start of its own: the server
@@ -128,6 +156,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     app,
     chat,
     breach,
+    dsr,
+    publishUnpostedRequests: () => publishUnpostedRequests(dsrCtx),
     refreshIncidentMessage: (incidentId) => refreshIncidentMessage(breach, incidentId),
     publishUnpostedIncident: (incident) => publishUnpostedIncident(ctx, incident),
     start: () => verifyTokenThenInit(app, logger, retries, startReceiver),

@@ -41,6 +41,26 @@ describe("customer register file", () => {
     expect(result.errors).toHaveLength(4);
   });
 
+  it("validates the request types a dsr contact handles (art. 8 DPA routing)", () => {
+    const contact = (extra: Record<string, unknown>) => ({
+      customers: [{ ...goodCustomer, contacts: [{ ...goodCustomer.contacts[0], ...extra }] }],
+    });
+    const ok = validateCustomerRegister(contact({ dsrTypes: ["erasure", "access"] }));
+    expect(ok.ok && ok.value.customers[0]?.contacts[0]?.dsrTypes).toEqual(["erasure", "access"]);
+    const all = validateCustomerRegister(contact({}));
+    expect(all.ok && all.value.customers[0]?.contacts[0]?.dsrTypes).toEqual([]);
+    expect(validateCustomerRegister(contact({ dsrTypes: ["forget-me"] }))).toEqual({
+      ok: false,
+      errors: [
+        "customers[0].contacts[0].dsrTypes[0]: expected access, rectification, erasure, restriction, portability or objection",
+      ],
+    });
+    expect(validateCustomerRegister(contact({ roles: ["breach"], dsrTypes: ["erasure"] }))).toEqual({
+      ok: false,
+      errors: ["customers[0].contacts[0].dsrTypes: only for a contact with the dsr role"],
+    });
+  });
+
   it("refuses a sub-processor outside the EEA without the customer's written consent (art. 3.7)", () => {
     const us = { name: "Cloudy Inc", purpose: "backups", country: "US" };
     const refused = validateCustomerRegister({ customers: [{ ...goodCustomer, subprocessors: [us] }] });

@@ -41,6 +41,15 @@ const contactSchema = z.object({
     .optional()
     .nullable(),
   teamsUserId: trimmed.min(1).optional().nullable(),
+  /** Art. 8 DPA routing: the request types a dsr contact handles; absent or empty = every type. */
+  dsrTypes: z
+    .array(
+      z.enum(["access", "rectification", "erasure", "restriction", "portability", "objection"], {
+        message: "expected access, rectification, erasure, restriction, portability or objection",
+      }),
+    )
+    .optional()
+    .default([]),
 });
 
 const subprocessorSchema = z
@@ -113,6 +122,13 @@ const customerSchema = z
     }
     const emails = new Set<string>();
     customer.contacts.forEach((contact, index) => {
+      if (contact.dsrTypes.length > 0 && !contact.roles.includes("dsr")) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["contacts", index, "dsrTypes"],
+          message: "only for a contact with the dsr role",
+        });
+      }
       const email = contact.email.toLowerCase();
       if (emails.has(email)) {
         ctx.addIssue({ code: "custom", path: ["contacts", index, "email"], message: "listed twice" });

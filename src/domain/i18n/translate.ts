@@ -4,15 +4,27 @@ import type { Language } from "../ports.ts";
 import * as breachIncident from "./catalog/breach-incident.ts";
 import * as breachReport from "./catalog/breach-report.ts";
 import * as common from "./catalog/common.ts";
+import * as dsrForward from "./catalog/dsr-forward.ts";
+import * as dsrRequest from "./catalog/dsr-request.ts";
 import * as reminders from "./catalog/reminders.ts";
 import * as teams from "./catalog/teams.ts";
 
-const en = { ...common.en, ...reminders.en, ...breachReport.en, ...breachIncident.en, ...teams.en };
+const en = {
+  ...common.en,
+  ...reminders.en,
+  ...breachReport.en,
+  ...breachIncident.en,
+  ...dsrRequest.en,
+  ...dsrForward.en,
+  ...teams.en,
+};
 const nl: Record<keyof typeof en, string> = {
   ...common.nl,
   ...reminders.nl,
   ...breachReport.nl,
   ...breachIncident.nl,
+  ...dsrRequest.nl,
+  ...dsrForward.nl,
   ...teams.nl,
 };
 

@@ -66,6 +66,8 @@ export interface DsrForwardClock extends ClockBase {
   reference: string;
   requestType: string;
   dueAt: Date;
+  /** Where the request is shown; its forward reminders go there. */
+  requestTarget?: ChatTarget | null;
 }
 
 /** GDPR art. 12(3): the controller's legal deadline, as computed and stored by the request feature. */

@@ -77,6 +77,9 @@ export interface RequestFacts {
   legalDeadline: Date;
   extendedDeadline: Date | null;
   createdAt: Date;
+  /** Where the request message is shown (its forward reminders go there). */
+  platform?: string | null;
+  channelId?: string | null;
 }
 
 export function clocksOfRequest(facts: RequestFacts): Array<DsrForwardClock | DsrLegalClock> {
@@ -97,6 +100,7 @@ export function clocksOfRequest(facts: RequestFacts): Array<DsrForwardClock | Ds
       kind: "dsr.forward",
       key: clockKey("dsr.forward", facts.id, facts.forwardDueAt),
       dueAt: facts.forwardDueAt,
+      requestTarget: chatTarget(facts.platform ?? null, facts.channelId ?? null),
     });
   }
   // The controller answers, but the processor keeps watching until the request is closed: a

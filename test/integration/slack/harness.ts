@@ -6,7 +6,7 @@ import express from "express";
 import { createSlackApp, type SlackApp } from "../../../src/adapters/slack/create-slack-app.ts";
 import { loadConfig } from "../../../src/config.ts";
 import type { Clock, Mailer } from "../../../src/domain/ports.ts";
-import { createLogger } from "../../../src/logger.ts";
+import { createLogger, type Logger } from "../../../src/logger.ts";
 import { BOT_TOKEN, FakeSlack } from "../../fakes/slack/fake-slack.ts";
 import { postSigned, SIGNING_SECRET, type SlackResponse } from "../../fakes/slack/signed-request.ts";
 import {
@@ -73,6 +73,8 @@ export async function startHarness(options: {
   now: string;
   env?: Record<string, string>;
   mailer?: Mailer;
+  /** A logger the test reads (e.g. to check that no personal data reaches a log line). */
+  logger?: Logger;
 }): Promise<Harness> {
   const db = await createTestDatabase();
   const slack = await new FakeSlack().start();
@@ -99,7 +101,7 @@ export async function startHarness(options: {
     config,
     prisma: db.prisma,
     clock,
-    logger: createLogger("silent"),
+    logger: options.logger ?? createLogger("silent"),
     mailer: options.mailer ?? null,
     expressApp: web,
   });

@@ -96,6 +96,7 @@ async function writeCustomer(
       roles: contact.roles,
       slackUserId: contact.slackUserId ?? null,
       teamsUserId: contact.teamsUserId ?? null,
+      dsrTypes: contact.dsrTypes,
     };
     await tx.contact.upsert({
       where: { customerId_email: { customerId: customer.id, email: contact.email.toLowerCase() } },
@@ -171,6 +172,7 @@ export function registerSnapshot(customer: CustomerWithRegister) {
       roles: [...c.roles].sort(),
       slackUserId: c.slackUserId,
       teamsUserId: c.teamsUserId,
+      dsrTypes: [...c.dsrTypes].sort(),
     })),
     subprocessors: customer.subProcessors
       .filter((link) => link.status === "approved")
@@ -211,6 +213,7 @@ function entrySnapshot(entry: CustomerEntry): ReturnType<typeof registerSnapshot
         roles: [...new Set(c.roles)].sort(),
         slackUserId: c.slackUserId ?? null,
         teamsUserId: c.teamsUserId ?? null,
+        dsrTypes: [...new Set(c.dsrTypes)].sort(),
       }))
       .sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0)),
     subprocessors: [...entry.subprocessors]

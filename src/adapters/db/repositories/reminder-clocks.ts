@@ -142,6 +142,8 @@ function requestFacts(row: RequestRow): RequestFacts {
     legalDeadline: row.legalDeadline,
     extendedDeadline: row.extendedDeadline,
     createdAt: row.createdAt,
+    platform: row.platform,
+    channelId: row.channelId,
   };
 }
 
