@@ -132,8 +132,14 @@ async function main(): Promise<void> {
       clock,
       config,
       logger,
-      dsr: () => slack?.dsr,
-      publishUnposted: async () => (slack ? slack.publishUnpostedRequests() : 0),
+      // Through the chat of every platform: a retried forward refreshes its request's own message.
+      dsr: () => {
+        const dsr = slack?.dsr ?? teams?.dsr;
+        return dsr && chat ? { ...dsr, chat } : dsr;
+      },
+      publishUnposted: async () =>
+        (slack ? await slack.publishUnpostedRequests() : 0) +
+        (teams ? await teams.publishUnpostedRequests() : 0),
     }),
   });
   stoppers.push(() => scheduler.stop());

@@ -7,6 +7,7 @@ import type { Express } from "express";
 import type { Config, TeamsConfig } from "../../config.ts";
 import type { BreachDeps } from "../../domain/breach/breach-deps.ts";
 import { publishIncident } from "../../domain/breach/publish-incident.ts";
+import type { DsrDeps } from "../../domain/dsr/dsr-deps.ts";
 import { t } from "../../domain/i18n/translate.ts";
 import type { ChatPort, ChatTarget, Clock, Language, Mailer } from "../../domain/ports.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
@@ -15,11 +16,15 @@ import { listDigestConversations } from "../db/repositories/conversation-referen
 import type { UnpostedIncident } from "../db/repositories/incident-queries.ts";
 import { findLanguagePreference } from "../db/repositories/language-preferences.ts";
 import { createBreachDeps } from "../slack/breach-deps.ts";
+import { createDsrDeps } from "../slack/dsr-deps.ts";
 import { registerIncidentButtons } from "./breach/incident-buttons.ts";
 import { registerBreachReport } from "./breach/report.ts";
 import { ConversationBook } from "./conversations.ts";
 import { registerDigest } from "./digest/register.ts";
 import { createDispatcher } from "./dispatch.ts";
+import { publishUnpostedTeamsRequests } from "./dsr/publish-unposted.ts";
+import { registerDsrIntake } from "./dsr/register.ts";
+import { registerRequestButtons } from "./dsr/request-buttons.ts";
 import { FlowRegistry, type TeamsFlowContext } from "./flows.ts";
 import { registerHelp, registerNotYet } from "./help/register.ts";
 import { helpCard } from "./help-card.ts";
@@ -52,6 +57,9 @@ export interface TeamsApp {
   app: App;
   chat: ChatPort;
   breach: BreachDeps;
+  dsr: DsrDeps;
+  /** Posts requests whose first post failed (for the scheduler's request housekeeping). */
+  publishUnpostedRequests(): Promise<number>;
   /** TEAMS_DIGEST_CONVERSATION, else every conversation where `digest here` was said. */
   digestTargets(): Promise<ChatTarget[]>;
   publishUnpostedIncident(incident: UnpostedIncident): Promise<boolean>;
@@ -80,6 +88,16 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     mailer: options.mailer ?? null,
     timezone: config.timezone,
     defaultLanguage: config.defaultLanguage,
+    logger,
+  });
+  const dsr = createDsrDeps({
+    prisma,
+    chat,
+    clock,
+    mailer: options.mailer ?? null,
+    timezone: config.timezone,
+    defaultLanguage: config.defaultLanguage,
+    hourlyRateCents: config.requests.hourlyRateCents,
     logger,
   });
   const changed = options.onDigestTargetsChanged ?? (async () => {});
@@ -116,7 +134,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   registerIncidentButtons(registry, ctx);
   registerDigest(registry, ctx, changed);
   registerHelp(registry, ctx);
-  registerNotYet(registry, ctx, ["avg-verzoek", "dsr"]);
+  registerDsrIntake(registry, ctx, dsr);
+  registerRequestButtons(registry, ctx, dsr);
   registerNotYet(registry, ctx, ["subverwerker", "subprocessor"]);
   const dispatcher = createDispatcher(registry, ctx);
 
@@ -156,6 +175,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     app,
     chat,
     breach,
+    dsr,
+    publishUnpostedRequests: () => publishUnpostedTeamsRequests(dsr),
     digestTargets: async () => {
       const ids = teams.digestConversation
         ? [teams.digestConversation]

@@ -4,7 +4,9 @@
 // a typeahead query. Invalid forms come back with their errors and what was typed; nothing is
 // stored until a form is valid.
 import { BreachRefusal } from "../../domain/breach/breach-error.ts";
+import { RequestRefusal } from "../../domain/dsr/dsr-error.ts";
 import { t } from "../../domain/i18n/translate.ts";
+import type { Language } from "../../domain/ports.ts";
 import type { Form } from "../../forms/model.ts";
 import { type AdaptiveCard, adaptiveCard } from "../../forms/teams/card.ts";
 import { readCardValues } from "../../forms/teams/read-card-values.ts";
@@ -75,8 +77,8 @@ export function createDispatcher(registry: FlowRegistry, ctx: TeamsFlowContext) 
       view = await handler.rebuild(turn, state);
     } catch (error) {
       // E.g. the incident was closed since the form was opened: say so instead of failing.
-      if (!(error instanceof BreachRefusal)) throw error;
-      const text = t(state.l, error.key);
+      const text = refusalText(error, state.l);
+      if (text === null) throw error;
       return surface === "dialog" ? dialogMessage(text) : cardMessageResponse(text);
     }
     const values = readCardValues(view.form, data, state.z);
@@ -100,6 +102,10 @@ export function createDispatcher(registry: FlowRegistry, ctx: TeamsFlowContext) 
     }
     if (surface === "card")
       return result.card ? cardResponse(result.card) : cardMessageResponse(result.message ?? "");
+    if (result.dialog) {
+      const card = renderFormCard(result.dialog, { surface: "dialog", timezone: state.z });
+      return dialogResponse(result.dialog.title, card);
+    }
     return result.message ? dialogMessage(result.message) : dialogClosed;
   }
 
@@ -175,6 +181,13 @@ export function createDispatcher(registry: FlowRegistry, ctx: TeamsFlowContext) 
   }
 
   return { onMessage, onInvoke };
+}
+
+/** The text of a flow's refusal (a state that forbids the change); null for any other failure. */
+export function refusalText(error: unknown, language: Language): string | null {
+  if (error instanceof BreachRefusal) return t(language, error.key);
+  if (error instanceof RequestRefusal) return t(language, error.key, error.params);
+  return null;
 }
 
 function onFirstField(form: Form, message: string): Record<string, string> {

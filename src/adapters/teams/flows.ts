@@ -41,8 +41,11 @@ export interface DialogView {
 
 export type SubmitResult =
   | { kind: "errors"; errors: FormErrors; labels?: Record<string, string> }
-  /** Done: in a dialog, close it showing `message`; in a card, show `card` in its place. */
-  | { kind: "done"; message?: string; card?: AdaptiveCard };
+  /**
+   * Done: in a dialog, close it showing `message`, or show the read-only `dialog` instead; in a
+   * card, show `card` in its place.
+   */
+  | { kind: "done"; message?: string; card?: AdaptiveCard; dialog?: Form };
 
 export interface FormHandler {
   /** The form again, from its state: to read the submitted values and to show it with errors. */

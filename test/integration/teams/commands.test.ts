@@ -31,9 +31,12 @@ describe("the Teams command menu", () => {
     expect(await answer("hulp", "nl-BE")).toContain("Wat ik kan");
   });
 
-  it("says plainly that requests and sub-processors are not in Teams yet, in nl and en", async () => {
-    expect(await answer("avg-verzoek", "nl-NL")).toContain("nog niet beschikbaar in Teams");
+  it("answers avg-verzoek with the request dialog's button, and says plainly sub-processors are not in Teams yet", async () => {
+    const card = await answer("avg-verzoek", "nl-NL");
+    expect(card).toContain("Verzoek registreren");
+    expect(card).toContain('"dialog":"dsr.register"');
     expect(await answer("subprocessor")).toContain("not available in Teams yet");
+    expect(await answer("subverwerker", "nl-BE")).toContain("nog niet beschikbaar in Teams");
   });
 
   it("shows the on-demand digest in the personal chat", async () => {

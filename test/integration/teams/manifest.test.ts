@@ -13,6 +13,10 @@ import {
   REPORT_EXTENSION_COMMAND,
   REPORT_MESSAGE_ACTION,
 } from "../../../src/adapters/teams/breach/report.ts";
+import {
+  REQUEST_EXTENSION_COMMAND,
+  REQUEST_MESSAGE_ACTION,
+} from "../../../src/adapters/teams/dsr/register.ts";
 import { register } from "../../../src/cli/commands/teams.ts";
 
 const schemaFile = new URL(
@@ -76,8 +80,11 @@ describe("manifests/teams", () => {
     expect(actions.map((c) => [c.id, c.type, c.fetchTask])).toEqual([
       [REPORT_EXTENSION_COMMAND, "action", true],
       [REPORT_MESSAGE_ACTION, "action", true],
+      [REQUEST_EXTENSION_COMMAND, "action", true],
+      [REQUEST_MESSAGE_ACTION, "action", true],
     ]);
     expect(actions[1]!.context).toEqual(["message"]);
+    expect(actions[3]!.context).toEqual(["message"]);
   });
 
   it("has an English localization whose every key names a text of the manifest", () => {

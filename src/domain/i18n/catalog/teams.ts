@@ -18,6 +18,13 @@ export const en = {
   "teams.breach.menuButton": "Report a breach",
   "teams.breach.reported": "{ref} is reported; the incident card is posted in this conversation.",
   "teams.breach.reportedAgain": "{ref} was already reported with this form.",
+  "teams.dsr.menuText":
+    "Register a data-subject request (GDPR art. 15-21): it is forwarded without delay to the customer's contact (art. 8 DPA).",
+  "teams.dsr.menuButton": "Register a request",
+  "teams.dsr.registered":
+    "{ref} is registered; the request card is posted in this conversation, without the data subject's details.",
+  "teams.dsr.registeredAgain": "{ref} was already registered with this form.",
+  "teams.dsr.detailsSent": "The details are in your personal chat with dpa-bot.",
   "teams.notYet":
     "{command} is not available in Teams yet. It will open its form here as soon as this flow is released; until then use Slack or contact the privacy officer.",
   "teams.digest.here": "The daily digest will be posted in this conversation.",
@@ -42,6 +49,13 @@ export const nl: Record<keyof typeof en, string> = {
   "teams.breach.menuButton": "Datalek melden",
   "teams.breach.reported": "{ref} is gemeld; de incidentkaart staat in dit gesprek.",
   "teams.breach.reportedAgain": "{ref} was met dit formulier al gemeld.",
+  "teams.dsr.menuText":
+    "Een verzoek van een betrokkene registreren (AVG art. 15-21): het gaat onverwijld naar de contactpersoon van de klant (art. 8).",
+  "teams.dsr.menuButton": "Verzoek registreren",
+  "teams.dsr.registered":
+    "{ref} is geregistreerd; de verzoekkaart staat in dit gesprek, zonder de gegevens van de betrokkene.",
+  "teams.dsr.registeredAgain": "{ref} was met dit formulier al geregistreerd.",
+  "teams.dsr.detailsSent": "De gegevens staan in je persoonlijke chat met dpa-bot.",
   "teams.notYet":
     "{command} is nog niet beschikbaar in Teams. Het formulier opent hier zodra deze functie vrijgegeven is; gebruik tot dan Slack of neem contact op met de privacyverantwoordelijke.",
   "teams.digest.here": "Het dagelijkse overzicht wordt in dit gesprek geplaatst.",
