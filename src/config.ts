@@ -81,6 +81,10 @@ export const envSchema = z.object({
     message: "expected an smtp:// or smtps:// URL",
   }),
   MAIL_FROM: optionalText,
+  PUBLIC_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), {
+    message: "expected the bot's public base URL, e.g. https://dpa-bot.example.com",
+  }),
+  APPROVAL_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 
   DIGEST_CRON: cronExpression("0 9 * * *"),
   BREACH_REMINDER_HOURS: hoursList("12,4,1"),
@@ -138,6 +142,8 @@ export interface Config {
   teams: TeamsConfig;
   mail: MailConfig;
   digestCron: string;
+  /** Art. 9 DPA approvals by e-mail: links to the decision page at publicUrl, valid linkDays. */
+  approvals: { publicUrl?: string; linkDays: number };
   reminders: {
     breachHoursBefore: number[];
     authorityHoursBefore: number[];
@@ -200,6 +206,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     teams: teamsConfig(e),
     mail: e.SMTP_URL ? { enabled: true, smtpUrl: e.SMTP_URL, from: e.MAIL_FROM! } : { enabled: false },
     digestCron: e.DIGEST_CRON,
+    approvals: { publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""), linkDays: e.APPROVAL_LINK_DAYS },
     reminders: {
       breachHoursBefore: e.BREACH_REMINDER_HOURS,
       authorityHoursBefore: e.AUTHORITY_REMINDER_HOURS,

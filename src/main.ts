@@ -4,8 +4,11 @@ import type { Server } from "node:http";
 import { platformChat } from "./adapters/chat/platform-chat.ts";
 import { openDatabase } from "./adapters/db/database.ts";
 import { createSmtpMailer } from "./adapters/mail/smtp-mailer.ts";
+import { offlineChat } from "./adapters/offline-chat.ts";
 import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
+import { createSubprocessorDeps } from "./adapters/slack/subprocessor-deps.ts";
 import { createTeamsApp } from "./adapters/teams/create-teams-app.ts";
+import { createDecisionRouter, DECISION_PATH } from "./adapters/web/decision-page/decision-router.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { refreshIncidentMessage } from "./domain/breach/refresh-incident-message.ts";
 import { t } from "./domain/i18n/translate.ts";
@@ -66,6 +69,23 @@ async function main(): Promise<void> {
     logger.info({ mode: config.slack.enabled && config.slack.mode }, "Slack enabled");
   }
 
+  // Art. 9 DPA: the page behind the approvers' personal e-mail links, on the same server and PORT.
+  const subprocessor =
+    slack?.subprocessor ??
+    createSubprocessorDeps({
+      prisma: database.prisma,
+      chat: offlineChat,
+      clock,
+      timezone: config.timezone,
+      defaultLanguage: config.defaultLanguage,
+      emailEnabled: Boolean(mailer && config.approvals.publicUrl),
+      logger,
+    });
+  app.use(DECISION_PATH, createDecisionRouter({ prisma: database.prisma, subprocessor, logger }));
+  if (mailer && !config.approvals.publicUrl) {
+    logger.warn("SMTP_URL is set but PUBLIC_URL is not: sub-processor approvers get no e-mail links");
+  }
+
   // The digest goes to the Slack digest channel and to the Teams digest conversations; the list is
   // read again whenever Teams reports a change (`digest here`, an uninstall).
   const digestTargets: ChatTarget[] = [];
@@ -116,6 +136,7 @@ async function main(): Promise<void> {
   const scheduler = startScheduler({
     prisma: database.prisma,
     chat,
+    mailer,
     clock,
     config,
     logger,
@@ -149,7 +170,7 @@ async function main(): Promise<void> {
   }
 
   const server = await listen(app, config.port);
-  logger.info({ port: config.port }, "listening: GET /healthz, GET /readyz");
+  logger.info({ port: config.port }, "listening: GET /healthz, GET /readyz, /decide/<link>");
   if (teams) stoppers.push(() => teams.stop());
 
   onShutdown(logger, async () => {

@@ -14,6 +14,7 @@ function itemWithValue(item: FormItem, values: FormValues, labels: Record<string
   switch (item.kind) {
     case "text":
     case "email":
+    case "date":
       return { ...item, initial: typeof value === "string" ? value : null };
     case "datetime":
       return { ...item, initial: value instanceof Date ? value : null };

@@ -2,7 +2,7 @@
 import { hostname } from "node:os";
 import type { UnpostedIncident } from "../adapters/db/repositories/incident-queries.ts";
 import type { Config } from "../config.ts";
-import type { ChatPort, ChatTarget, Clock, Language } from "../domain/ports.ts";
+import type { ChatPort, ChatTarget, Clock, Language, Mailer } from "../domain/ports.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../domain/reminders/retry.ts";
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from "../domain/reminders/schedule.ts";
 import type { ReminderTargets } from "../domain/reminders/target.ts";
@@ -50,6 +50,8 @@ export interface ReminderEngineDeps {
   clock: Clock;
   config: Config;
   logger: Logger;
+  /** Sends approvers their decision links (art. 9 DPA); null without SMTP_URL. */
+  mailer?: Mailer | null;
   /** Unique per process: claims are recorded under it. */
   instanceId: string;
   /** Waiting for the pace and Retry-After; tests pass one that records and advances their clock. */

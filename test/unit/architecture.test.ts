@@ -48,6 +48,7 @@ describe("architecture", () => {
     join(root, "src/forms/with-values.ts"),
     ...sourceFiles(join(root, "src/forms/breach")),
     ...sourceFiles(join(root, "src/forms/dsr")),
+    ...sourceFiles(join(root, "src/forms/subprocessor")),
   ];
 
   it("finds the domain's files", () => {

@@ -8,6 +8,7 @@ import type { BreachDeps } from "../../domain/breach/breach-deps.ts";
 import { type RefreshOutcome, refreshIncidentMessage } from "../../domain/breach/refresh-incident-message.ts";
 import type { DsrDeps } from "../../domain/dsr/dsr-deps.ts";
 import type { ChatPort, Clock, Mailer } from "../../domain/ports.ts";
+import type { SubprocessorDeps } from "../../domain/subprocessor/subprocessor-deps.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
 import type { UnpostedIncident } from "../db/repositories/incident-queries.ts";
@@ -29,6 +30,13 @@ import { createDsrDeps } from "./dsr-deps.ts";
 import { registerDigestCommand } from "./listeners/digest-command.ts";
 import { SlackPeople } from "./people.ts";
 import { createSlackChat } from "./slack-chat.ts";
+import { registerApprovalButtons } from "./subprocessor/approval-buttons.ts";
+import { registerCountryOptions } from "./subprocessor/country-options.ts";
+import { registerDecisionSubmissions } from "./subprocessor/decision-submission.ts";
+import { registerProposalCommand } from "./subprocessor/proposal-command.ts";
+import { registerProposalSubmission } from "./subprocessor/proposal-submission.ts";
+import { registerWithdrawButton } from "./subprocessor/withdraw-button.ts";
+import { createSubprocessorDeps } from "./subprocessor-deps.ts";
 import {
   createDeliveryClient,
   interactiveClientOptions,
@@ -58,6 +66,8 @@ export interface SlackApp {
   dsr: DsrDeps;
   /** Posts requests whose first post failed, for the scheduler; how many it posted. */
   publishUnpostedRequests(): Promise<number>;
+  /** Sub-processor proposals and decisions (art. 9 DPA), also for the decision page. */
+  subprocessor: SubprocessorDeps;
   /** Re-renders an incident's message in place, e.g. after a reminder. */
   refreshIncidentMessage(incidentId: string): Promise<RefreshOutcome>;
   /** Posts an incident whose first post failed, for the scheduler; false when it is not ours to post. */
@@ -140,6 +150,23 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerRequestDialogSubmissions(app, dsrCtx);
   registerDigestCommand(app, { prisma: options.prisma, chat, clock: options.clock, config, logger });
 
+  const subprocessor = createSubprocessorDeps({
+    prisma: options.prisma,
+    chat,
+    clock: options.clock,
+    timezone: config.timezone,
+    defaultLanguage: config.defaultLanguage,
+    emailEnabled: Boolean(options.mailer && config.approvals.publicUrl),
+    logger,
+  });
+  const subprocessorCtx = { deps: subprocessor, people, logger };
+  registerProposalCommand(app, subprocessorCtx);
+  registerProposalSubmission(app, subprocessorCtx);
+  registerCountryOptions(app, subprocessorCtx);
+  registerApprovalButtons(app, subprocessorCtx);
+  registerDecisionSubmissions(app, subprocessorCtx);
+  registerWithdrawButton(app, subprocessorCtx);
+
   // Mounted on a shared express app, the HTTP receiver needs no start of its own: the server
   // listening on PORT already routes /slack/events to it.
   const ownsServer = slack.mode === "socket" || !options.expressApp;
@@ -158,6 +185,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     breach,
     dsr,
     publishUnpostedRequests: () => publishUnpostedRequests(dsrCtx),
+    subprocessor,
     refreshIncidentMessage: (incidentId) => refreshIncidentMessage(breach, incidentId),
     publishUnpostedIncident: (incident) => publishUnpostedIncident(ctx, incident),
     start: () => verifyTokenThenInit(app, logger, retries, startReceiver),

@@ -1,7 +1,7 @@
 // `dpa-bot staff grant|revoke|list`: the processor's own roles. A privacy officer sees data
 // subjects' details on demand; every grant and revocation is audited under the operator's name.
 import type { Command } from "commander";
-import { listStaff, setStaffRole } from "../../adapters/db/repositories/staff.ts";
+import { listStaff, type StaffGrant, setStaffRole } from "../../adapters/db/repositories/staff.ts";
 import type { StaffRole } from "../../domain/staff/staff-directory.ts";
 import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
@@ -9,25 +9,47 @@ import { CliError, type Output } from "../output.ts";
 const ROLES: Record<string, StaffRole> = { "privacy-officer": "privacy_officer", admin: "admin" };
 
 interface PersonOptions {
-  slackUser: string;
+  slackUser?: string;
   slackWorkspace?: string;
+  teamsUser?: string;
+  cliUser?: string;
 }
 
-function person(
-  role: string,
-  options: PersonOptions,
-): { role: StaffRole; userId: string; workspaceId?: string } {
+type Person = { role: StaffRole; platform: StaffGrant["platform"]; userId: string; workspaceId?: string };
+
+/** Exactly one identity: a Slack user, a Teams user (AAD object id) or an operator of this CLI. */
+function person(role: string, options: PersonOptions): Person {
   const staffRole = ROLES[role];
   if (!staffRole) throw new CliError(`<role>: expected privacy-officer or admin, got "${role}"`);
-  if (!/^[UW][A-Z0-9]{2,}$/.test(options.slackUser)) {
-    throw new CliError(`--slack-user: expected a user id like U0123ABCD, got "${options.slackUser}"`);
+  const given = [options.slackUser, options.teamsUser, options.cliUser].filter((v) => v !== undefined);
+  if (given.length !== 1) {
+    throw new CliError("name the person with exactly one of --slack-user, --teams-user or --cli-user");
+  }
+  if (options.slackWorkspace !== undefined && options.slackUser === undefined) {
+    throw new CliError("--slack-workspace goes with --slack-user");
+  }
+  if (options.teamsUser !== undefined) {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(options.teamsUser)) {
+      throw new CliError(`--teams-user: expected an AAD object id (a GUID), got "${options.teamsUser}"`);
+    }
+    return { role: staffRole, platform: "teams", userId: options.teamsUser.toLowerCase() };
+  }
+  if (options.cliUser !== undefined) {
+    if (!/^[a-z_][a-z0-9_.-]{0,63}$/i.test(options.cliUser)) {
+      throw new CliError(`--cli-user: expected an operating-system user name, got "${options.cliUser}"`);
+    }
+    return { role: staffRole, platform: "cli", userId: options.cliUser };
+  }
+  const slackUser = options.slackUser!;
+  if (!/^[UW][A-Z0-9]{2,}$/.test(slackUser)) {
+    throw new CliError(`--slack-user: expected a user id like U0123ABCD, got "${slackUser}"`);
   }
   if (options.slackWorkspace !== undefined && !/^[TE][A-Z0-9]{2,}$/.test(options.slackWorkspace)) {
     throw new CliError(
       `--slack-workspace: expected a team id like T0123ABCD, got "${options.slackWorkspace}"`,
     );
   }
-  return { role: staffRole, userId: options.slackUser, workspaceId: options.slackWorkspace };
+  return { role: staffRole, platform: "slack", userId: slackUser, workspaceId: options.slackWorkspace };
 }
 
 export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
@@ -35,8 +57,10 @@ export function register(program: Command, openContext: () => Promise<CliContext
   const withPerson = (command: Command) =>
     command
       .argument("<role>", "privacy-officer or admin")
-      .requiredOption("--slack-user <user-id>", "the person (Slack user id, e.g. U0123ABCD)")
-      .option("--slack-workspace <team-id>", "only their account in this workspace");
+      .option("--slack-user <user-id>", "the person's Slack user id, e.g. U0123ABCD")
+      .option("--slack-workspace <team-id>", "only their Slack account in this workspace")
+      .option("--teams-user <aad-object-id>", "the person's Teams (Microsoft Entra) object id")
+      .option("--cli-user <name>", "an operator of this CLI, by operating-system user name");
 
   withPerson(staff.command("grant").description("give a person a role")).action(
     async (role: string, options: PersonOptions) => {
@@ -44,7 +68,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
       await withContext(openContext, async (ctx) => {
         const accounts = await setStaffRole(
           ctx.prisma,
-          { platform: "slack", userId: who.userId, workspaceId: who.workspaceId, role: who.role },
+          { platform: who.platform, userId: who.userId, workspaceId: who.workspaceId, role: who.role },
           ctx.actor,
         );
         out.log(`${who.userId}: ${role} (${accounts} account(s))`);
@@ -57,12 +81,12 @@ export function register(program: Command, openContext: () => Promise<CliContext
       const who = person(role, options);
       await withContext(openContext, async (ctx) => {
         const current = (await listStaff(ctx.prisma)).filter(
-          (m) => m.userId === who.userId && m.role === who.role,
+          (m) => m.platform === who.platform && m.userId === who.userId && m.role === who.role,
         );
         if (current.length === 0) throw new CliError(`${who.userId} is not ${role}`);
         await setStaffRole(
           ctx.prisma,
-          { platform: "slack", userId: who.userId, workspaceId: who.workspaceId, role: "reporter" },
+          { platform: who.platform, userId: who.userId, workspaceId: who.workspaceId, role: "reporter" },
           ctx.actor,
         );
         out.log(`${who.userId}: ${role} revoked`);

@@ -94,6 +94,7 @@ export function registerAsCsv(entries: RegisterEntry[]): string {
   return `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 
+/** One RFC 4180 cell; text a spreadsheet would run as a formula gets an apostrophe. */
 export function csvCell(value: Cell): string {
   if (value === null) return "";
   let text = String(value);

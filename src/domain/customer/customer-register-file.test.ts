@@ -20,6 +20,16 @@ describe("customer register file", () => {
     if (result.ok) expect(result.value.customers[0]?.subprocessors[0]?.country).toBe("DE");
   });
 
+  it("takes the customer's shared Slack channel for approval requests (art. 9 DPA), and checks its form", () => {
+    const good = validateCustomerRegister({ customers: [{ ...goodCustomer, slackChannelId: "C0GLOBEX01" }] });
+    expect(good.ok && good.value.customers[0]?.slackChannelId).toBe("C0GLOBEX01");
+    const bad = validateCustomerRegister({ customers: [{ ...goodCustomer, slackChannelId: "#globex" }] });
+    expect(bad).toEqual({
+      ok: false,
+      errors: ["customers[0].slackChannelId: expected a Slack channel id like C0123ABCD"],
+    });
+  });
+
   it("names every error by its path", () => {
     const result = validateCustomerRegister({
       customers: [

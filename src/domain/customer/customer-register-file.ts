@@ -113,6 +113,11 @@ const customerSchema = z
         dataSubjectCategories: z.array(nonEmpty("category")).optional().default([]),
       })
       .optional(),
+    /** Slack Connect channel shared with the customer: approval requests for approvers without a Slack id. */
+    slackChannelId: trimmed
+      .regex(/^[CG][A-Z0-9]{2,}$/, { message: "expected a Slack channel id like C0123ABCD" })
+      .optional()
+      .nullable(),
     contacts: z.array(contactSchema).default([]),
     subprocessors: z.array(subprocessorSchema).default([]),
   })

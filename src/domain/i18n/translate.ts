@@ -7,6 +7,8 @@ import * as common from "./catalog/common.ts";
 import * as dsrForward from "./catalog/dsr-forward.ts";
 import * as dsrRequest from "./catalog/dsr-request.ts";
 import * as reminders from "./catalog/reminders.ts";
+import * as subprocessorApproval from "./catalog/subprocessor-approval.ts";
+import * as subprocessorProposal from "./catalog/subprocessor-proposal.ts";
 import * as teams from "./catalog/teams.ts";
 
 const en = {
@@ -16,6 +18,8 @@ const en = {
   ...breachIncident.en,
   ...dsrRequest.en,
   ...dsrForward.en,
+  ...subprocessorProposal.en,
+  ...subprocessorApproval.en,
   ...teams.en,
 };
 const nl: Record<keyof typeof en, string> = {
@@ -25,6 +29,8 @@ const nl: Record<keyof typeof en, string> = {
   ...breachIncident.nl,
   ...dsrRequest.nl,
   ...dsrForward.nl,
+  ...subprocessorProposal.nl,
+  ...subprocessorApproval.nl,
   ...teams.nl,
 };
 

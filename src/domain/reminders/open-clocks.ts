@@ -124,6 +124,9 @@ export interface ApprovalFacts {
   requestedAt: Date;
   outsideEea: boolean;
   createdAt: Date;
+  /** A proposal's approval (ProposalCustomer) rather than a pending register row. */
+  fromProposal?: boolean;
+  intendedStart?: Date | null;
 }
 
 export function clocksOfApproval(facts: ApprovalFacts): SubprocessorPendingClock[] {
@@ -132,13 +135,14 @@ export function clocksOfApproval(facts: ApprovalFacts): SubprocessorPendingClock
     {
       kind: "subprocessor.pending",
       key: clockKey("subprocessor.pending", facts.id, facts.requestedAt),
-      entityType: ENTITY_TYPES.approval,
+      entityType: facts.fromProposal ? ENTITY_TYPES.proposalCustomer : ENTITY_TYPES.approval,
       entityId: facts.id,
       customerName: facts.customerName,
       openedAt: facts.createdAt,
       subProcessorName: facts.subProcessorName,
       requestedAt: facts.requestedAt,
       outsideEea: facts.outsideEea,
+      intendedStart: facts.intendedStart ?? null,
     },
   ];
 }

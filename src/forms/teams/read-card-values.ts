@@ -23,6 +23,9 @@ function readField(field: FormField, data: Record<string, unknown>, timezone: st
     case "text":
     case "email":
       return str(data[field.id]);
+    case "date":
+      // Input.Date submits YYYY-MM-DD, the neutral form's own format; the domain checks it.
+      return str(data[field.id]);
     case "datetime":
       return readDateTime(str(data[dateInputId(field.id)]), str(data[timeInputId(field.id)]), timezone);
     case "choice":

@@ -151,6 +151,8 @@ function renderInputs(field: FormField, options: FormCardOptions): CardElement[]
         },
       ];
     }
+    case "date":
+      return [{ type: "Input.Date", ...base(field), ...(field.initial ? { value: field.initial } : {}) }];
     case "choice":
       return [
         {

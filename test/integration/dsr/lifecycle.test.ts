@@ -226,6 +226,24 @@ describe("the CLI", () => {
       /privacy-officer or admin/,
     );
   });
+
+  it("grants the role to a Teams user or a CLI operator, one identity at a time", async () => {
+    const staff = createStaffDirectory(db.prisma);
+    const aad = "6d3f2b1a-0c4e-4b8f-9a7d-2e5c1f0b9a88";
+    await run("staff", "grant", "privacy-officer", "--teams-user", aad.toUpperCase());
+    expect(await isPrivacyOfficer(staff, { platform: "teams", userId: aad })).toBe(true);
+    expect(await isPrivacyOfficer(staff, { platform: "slack", userId: aad })).toBe(false);
+    await run("staff", "grant", "privacy-officer", "--cli-user", "dpo.anna");
+    expect(await isPrivacyOfficer(staff, { platform: "cli", userId: "dpo.anna" })).toBe(true);
+    await run("staff", "revoke", "privacy-officer", "--cli-user", "dpo.anna");
+    expect(await isPrivacyOfficer(staff, { platform: "cli", userId: "dpo.anna" })).toBe(false);
+    await expect(
+      run("staff", "grant", "privacy-officer", "--slack-user", "U0PRIYA1", "--cli-user", "dpo.anna"),
+    ).rejects.toThrow(/exactly one of/);
+    await expect(run("staff", "grant", "privacy-officer", "--teams-user", "29:abc")).rejects.toThrow(
+      /AAD object id/,
+    );
+  });
 });
 
 describe("extension (GDPR art. 12(3))", () => {

@@ -80,6 +80,10 @@ describe("npm start on the embedded defaults", () => {
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
     expect(first.output.join("")).toMatch(/No Slack or Teams credentials set/);
+    // The approvers' decision page shares the port: a forged link gets a clear page.
+    const forged = await fetch(`http://127.0.0.1:${port}/decide/${"x".repeat(43)}`);
+    expect(forged.status).toBe(404);
+    expect(await forged.text()).toContain("This link cannot be used");
 
     const client = new pg.Client({
       connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/dpa_bot`,
@@ -141,6 +145,8 @@ function runCli(env: Record<string, string>, ...args: string[]) {
 
 function cleanEnv(): Record<string, string | undefined> {
   return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(DATABASE_URL|SLACK_|TEAMS_|SMTP_|MAIL_)/.test(key)),
+    Object.entries(process.env).filter(
+      ([key]) => !/^(DATABASE_URL|SLACK_|TEAMS_|SMTP_|MAIL_|PUBLIC_URL|APPROVAL_)/.test(key),
+    ),
   );
 }

@@ -37,7 +37,8 @@ export async function importCustomers(
           where: { key: entry.key },
           include: customerWithRegister,
         });
-        const before = existing ? registerSnapshot(existing) : undefined;
+        // Sub-processors approved through a proposal (art. 9 DPA) are not in the file: not a change.
+        const before = existing ? registerSnapshot(existing, { fileRowsOnly: true }) : undefined;
         const after = entrySnapshot(entry);
         if (before && JSON.stringify(before) === JSON.stringify(after)) {
           summary.unchanged.push(entry.key);
@@ -78,6 +79,7 @@ async function writeCustomer(
     processingPurpose: entry.processing?.purpose ?? null,
     dataCategories: entry.processing?.dataCategories ?? [],
     dataSubjectCategories: entry.processing?.dataSubjectCategories ?? [],
+    slackChannelId: entry.slackChannelId ?? null,
   };
   const customer = await tx.customer.upsert({
     where: { key: entry.key },
@@ -147,7 +149,7 @@ function fromDate(date: Date | null): string | null {
 }
 
 /** The register as stored, in the shape of a file entry: what an import compares with. */
-export function registerSnapshot(customer: CustomerWithRegister) {
+export function registerSnapshot(customer: CustomerWithRegister, options: { fileRowsOnly?: boolean } = {}) {
   return {
     key: customer.key,
     name: customer.name,
@@ -165,6 +167,7 @@ export function registerSnapshot(customer: CustomerWithRegister) {
       dataCategories: customer.dataCategories,
       dataSubjectCategories: customer.dataSubjectCategories,
     },
+    slackChannelId: customer.slackChannelId,
     contacts: customer.contacts.map((c) => ({
       name: c.name,
       email: c.email,
@@ -175,7 +178,7 @@ export function registerSnapshot(customer: CustomerWithRegister) {
       dsrTypes: [...c.dsrTypes].sort(),
     })),
     subprocessors: customer.subProcessors
-      .filter((link) => link.status === "approved")
+      .filter((link) => link.status === "approved" && !(options.fileRowsOnly && link.proposalId !== null))
       .map((link) => ({
         name: link.subProcessor.name,
         purpose: link.purpose,
@@ -205,6 +208,7 @@ function entrySnapshot(entry: CustomerEntry): ReturnType<typeof registerSnapshot
       dataCategories: entry.processing?.dataCategories ?? [],
       dataSubjectCategories: entry.processing?.dataSubjectCategories ?? [],
     },
+    slackChannelId: entry.slackChannelId ?? null,
     contacts: [...entry.contacts]
       .map((c) => ({
         name: c.name,
@@ -232,7 +236,7 @@ function entrySnapshot(entry: CustomerEntry): ReturnType<typeof registerSnapshot
 /** Every customer with its register, ordered by key. */
 export async function listCustomers(db: Db) {
   const customers = await db.customer.findMany({ include: customerWithRegister, orderBy: { key: "asc" } });
-  return customers.map(registerSnapshot);
+  return customers.map((customer) => registerSnapshot(customer));
 }
 
 /** Type-ahead: customers whose name or key contains `query`, best (prefix) matches first. */

@@ -29,6 +29,17 @@ const approvalInclude = {
   subProcessor: { select: { name: true, country: true } },
 } satisfies Prisma.CustomerSubProcessorInclude;
 
+const proposalApprovalInclude = {
+  customer: { select: { name: true } },
+  proposal: { select: { subProcessorName: true, country: true, intendedStart: true } },
+} satisfies Prisma.ProposalCustomerInclude;
+
+/** Art. 9 DPA: a customer's pending approval of an open proposal. */
+const pendingProposalApproval = {
+  status: "pending",
+  proposal: { status: "open" },
+} satisfies Prisma.ProposalCustomerWhereInput;
+
 const customerSelect = {
   id: true,
   name: true,
@@ -47,7 +58,7 @@ export async function loadOpenClocks(
   now: Date,
   settings: CustomerClockSettings,
 ): Promise<OpenClock[]> {
-  const [incidentCustomers, requests, approvals, customers] = await Promise.all([
+  const [incidentCustomers, requests, approvals, proposalApprovals, customers] = await Promise.all([
     db.incidentCustomer.findMany({
       where: {
         incident: { status: "open" },
@@ -60,12 +71,14 @@ export async function loadOpenClocks(
       include: requestInclude,
     }),
     db.customerSubProcessor.findMany({ where: { status: "pending" }, include: approvalInclude }),
+    db.proposalCustomer.findMany({ where: pendingProposalApproval, include: proposalApprovalInclude }),
     db.customer.findMany({ where: { archivedAt: null }, select: customerSelect }),
   ]);
   return [
     ...incidentCustomers.flatMap((row) => clocksOfIncidentCustomer(incidentCustomerFacts(row))),
     ...requests.flatMap((row) => clocksOfRequest(requestFacts(row))),
     ...approvals.flatMap((row) => clocksOfApproval(approvalFacts(row))),
+    ...proposalApprovals.flatMap((row) => clocksOfApproval(proposalApprovalFacts(row))),
     ...customers.flatMap((row) => clocksOfCustomer(row, now, settings)),
   ];
 }
@@ -99,6 +112,13 @@ export async function loadOpenClocksOf(
         include: approvalInclude,
       });
       return row ? clocksOfApproval(approvalFacts(row)) : [];
+    }
+    case ENTITY_TYPES.proposalCustomer: {
+      const row = await db.proposalCustomer.findFirst({
+        where: { id: entityId, ...pendingProposalApproval },
+        include: proposalApprovalInclude,
+      });
+      return row ? clocksOfApproval(proposalApprovalFacts(row)) : [];
     }
     case ENTITY_TYPES.customer: {
       const row = await db.customer.findUnique({ where: { id: entityId }, select: customerSelect });
@@ -158,5 +178,21 @@ function approvalFacts(row: ApprovalRow): ApprovalFacts {
     requestedAt: row.requestedAt,
     outsideEea: !isInEea(row.subProcessor.country),
     createdAt: row.createdAt,
+  };
+}
+
+type ProposalApprovalRow = Prisma.ProposalCustomerGetPayload<{ include: typeof proposalApprovalInclude }>;
+
+function proposalApprovalFacts(row: ProposalApprovalRow): ApprovalFacts {
+  return {
+    id: row.id,
+    customerName: row.customer.name,
+    subProcessorName: row.proposal.subProcessorName,
+    status: row.status,
+    requestedAt: row.requestedAt,
+    outsideEea: !isInEea(row.proposal.country),
+    createdAt: row.createdAt,
+    fromProposal: true,
+    intendedStart: row.proposal.intendedStart,
   };
 }

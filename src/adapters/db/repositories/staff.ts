@@ -25,7 +25,7 @@ export function createStaffDirectory(db: Db): StaffDirectory {
 }
 
 export interface StaffGrant {
-  platform: "slack" | "teams";
+  platform: "slack" | "teams" | "cli";
   userId: string;
   workspaceId?: string;
   role: StaffRole;
