@@ -17,6 +17,7 @@ import type { UnpostedIncident } from "../db/repositories/incident-queries.ts";
 import { findLanguagePreference } from "../db/repositories/language-preferences.ts";
 import { createBreachDeps } from "../slack/breach-deps.ts";
 import { createDsrDeps } from "../slack/dsr-deps.ts";
+import { createSubprocessorDeps } from "../slack/subprocessor-deps.ts";
 import { registerIncidentButtons } from "./breach/incident-buttons.ts";
 import { registerBreachReport } from "./breach/report.ts";
 import { ConversationBook } from "./conversations.ts";
@@ -26,10 +27,11 @@ import { publishUnpostedTeamsRequests } from "./dsr/publish-unposted.ts";
 import { registerDsrIntake } from "./dsr/register.ts";
 import { registerRequestButtons } from "./dsr/request-buttons.ts";
 import { FlowRegistry, type TeamsFlowContext } from "./flows.ts";
-import { registerHelp, registerNotYet } from "./help/register.ts";
+import { registerHelp } from "./help/register.ts";
 import { helpCard } from "./help-card.ts";
 import type { InvokeResponse } from "./invoke-responses.ts";
 import { sdkLogger } from "./sdk-logger.ts";
+import { registerSubprocessorProposal } from "./subprocessor/register.ts";
 import { cardActivity, createTeamsChat } from "./teams-chat.ts";
 import {
   fromAllowedTenant,
@@ -100,6 +102,15 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     hourlyRateCents: config.requests.hourlyRateCents,
     logger,
   });
+  const subprocessor = createSubprocessorDeps({
+    prisma,
+    chat,
+    clock,
+    timezone: config.timezone,
+    defaultLanguage: config.defaultLanguage,
+    emailEnabled: Boolean(options.mailer && config.approvals.publicUrl),
+    logger,
+  });
   const changed = options.onDigestTargetsChanged ?? (async () => {});
 
   const ctx: TeamsFlowContext = {
@@ -136,7 +147,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   registerHelp(registry, ctx);
   registerDsrIntake(registry, ctx, dsr);
   registerRequestButtons(registry, ctx, dsr);
-  registerNotYet(registry, ctx, ["subverwerker", "subprocessor"]);
+  registerSubprocessorProposal(registry, ctx, subprocessor);
   const dispatcher = createDispatcher(registry, ctx);
 
   const ownTenant = teams.mode === "azure" ? teams.tenantId : null;

@@ -31,12 +31,12 @@ describe("the Teams command menu", () => {
     expect(await answer("hulp", "nl-BE")).toContain("Wat ik kan");
   });
 
-  it("answers avg-verzoek with the request dialog's button, and says plainly sub-processors are not in Teams yet", async () => {
+  it("answers avg-verzoek and subverwerker with their dialog's button, in nl and en", async () => {
     const card = await answer("avg-verzoek", "nl-NL");
     expect(card).toContain("Verzoek registreren");
     expect(card).toContain('"dialog":"dsr.register"');
-    expect(await answer("subprocessor")).toContain("not available in Teams yet");
-    expect(await answer("subverwerker", "nl-BE")).toContain("nog niet beschikbaar in Teams");
+    expect(await answer("subprocessor")).toContain('"dialog":"subprocessor.propose"');
+    expect(await answer("subverwerker", "nl-BE")).toContain("Subverwerker voorstellen");
   });
 
   it("shows the on-demand digest in the personal chat", async () => {

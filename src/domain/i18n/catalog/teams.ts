@@ -25,8 +25,12 @@ export const en = {
     "{ref} is registered; the request card is posted in this conversation, without the data subject's details.",
   "teams.dsr.registeredAgain": "{ref} was already registered with this form.",
   "teams.dsr.detailsSent": "The details are in your personal chat with dpa-bot.",
-  "teams.notYet":
-    "{command} is not available in Teams yet. It will open its form here as soon as this flow is released; until then use Slack or contact the privacy officer.",
+  "teams.subprocessor.menuText":
+    "Propose a new sub-processor or a change to one: every affected customer's approvers are asked for their prior consent (art. 9 DPA).",
+  "teams.subprocessor.menuButton": "Propose a sub-processor",
+  "teams.subprocessor.proposed":
+    "{ref} is proposed; the approval requests go out to each customer's approvers.",
+  "teams.subprocessor.proposedAgain": "{ref} was already proposed with this form.",
   "teams.digest.here": "The daily digest will be posted in this conversation.",
   "teams.digest.hereFailed":
     "I cannot post the digest here: install the app in this team or chat first (Manage apps), then try again.",
@@ -56,8 +60,12 @@ export const nl: Record<keyof typeof en, string> = {
     "{ref} is geregistreerd; de verzoekkaart staat in dit gesprek, zonder de gegevens van de betrokkene.",
   "teams.dsr.registeredAgain": "{ref} was met dit formulier al geregistreerd.",
   "teams.dsr.detailsSent": "De gegevens staan in je persoonlijke chat met dpa-bot.",
-  "teams.notYet":
-    "{command} is nog niet beschikbaar in Teams. Het formulier opent hier zodra deze functie vrijgegeven is; gebruik tot dan Slack of neem contact op met de privacyverantwoordelijke.",
+  "teams.subprocessor.menuText":
+    "Een nieuwe subverwerker of een wijziging voorstellen: de goedkeurders van elke betrokken klant worden om voorafgaande toestemming gevraagd (art. 9).",
+  "teams.subprocessor.menuButton": "Subverwerker voorstellen",
+  "teams.subprocessor.proposed":
+    "{ref} is voorgesteld; de goedkeuringsverzoeken gaan naar de goedkeurders van elke klant.",
+  "teams.subprocessor.proposedAgain": "{ref} was met dit formulier al voorgesteld.",
   "teams.digest.here": "Het dagelijkse overzicht wordt in dit gesprek geplaatst.",
   "teams.digest.hereFailed":
     "Ik kan het overzicht hier niet plaatsen: installeer de app eerst in dit team of gesprek (Apps beheren) en probeer opnieuw.",
