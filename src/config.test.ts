@@ -90,6 +90,22 @@ describe("loadConfig", () => {
     expect(problemsOf({ SMTP_URL: "smtp://localhost:25" })).toEqual([expect.stringMatching(/^MAIL_FROM:/)]);
   });
 
+  it("enables Teams with the three Azure variables, or locally without them, never locally in production", () => {
+    expect(loadConfig({}).teams).toEqual({ enabled: false });
+    expect(
+      loadConfig({ TEAMS_CLIENT_ID: "id", TEAMS_CLIENT_SECRET: "s", TEAMS_TENANT_ID: "t" }).teams,
+    ).toMatchObject({ enabled: true, mode: "azure", clientId: "id", tenantId: "t" });
+    expect(loadConfig({ TEAMS_LOCAL: "true", TEAMS_DIGEST_CONVERSATION: "19:abc" }).teams).toEqual({
+      enabled: true,
+      mode: "local",
+      digestConversation: "19:abc",
+    });
+    expect(problemsOf({ TEAMS_LOCAL: "true", NODE_ENV: "production" })).toEqual([
+      expect.stringMatching(/^TEAMS_LOCAL: refused when NODE_ENV=production/),
+    ]);
+    expect(problemsOf({ TEAMS_LOCAL: "yes" })).toEqual([expect.stringMatching(/^TEAMS_LOCAL:/)]);
+  });
+
   it("parses reminder offsets as a sorted, de-duplicated list and rejects garbage", () => {
     expect(loadConfig({ BREACH_REMINDER_HOURS: "1, 12,4,4" }).reminders.breachHoursBefore).toEqual([
       12, 4, 1,

@@ -67,6 +67,15 @@ export const envSchema = z.object({
   TEAMS_CLIENT_ID: optionalText,
   TEAMS_CLIENT_SECRET: optionalText,
   TEAMS_TENANT_ID: optionalText,
+  TEAMS_LOCAL: z
+    .enum(["true", "false", ""])
+    .default("false")
+    .transform((v) => v === "true"),
+  TEAMS_APP_ID: optionalText.refine((v) => v === undefined || /^[0-9a-f-]{36}$/i.test(v), {
+    message: "expected the Teams app id (a GUID)",
+  }),
+  TEAMS_DIGEST_CONVERSATION: optionalText,
+  NODE_ENV: optionalText,
 
   SMTP_URL: optionalText.refine((v) => v === undefined || /^smtps?:\/\//.test(v), {
     message: "expected an smtp:// or smtps:// URL",
@@ -109,7 +118,15 @@ export type SlackConfig =
 
 export type TeamsConfig =
   | { enabled: false }
-  | { enabled: true; clientId: string; clientSecret: string; tenantId: string };
+  | ({
+      enabled: true;
+      /** Conversation id of the daily digest (else where `digest here` was said). */
+      digestConversation?: string;
+    } & (
+      | { mode: "azure"; clientId: string; clientSecret: string; tenantId: string }
+      /** TEAMS_LOCAL: no credentials, no token check (Agents Playground, tests); never in production. */
+      | { mode: "local" }
+    ));
 
 export type MailConfig = { enabled: false } | { enabled: true; smtpUrl: string; from: string };
 
@@ -186,15 +203,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           requestChannel: e.SLACK_REQUEST_CHANNEL,
         }
       : { enabled: false },
-    teams:
-      e.TEAMS_CLIENT_ID && e.TEAMS_CLIENT_SECRET && e.TEAMS_TENANT_ID
-        ? {
-            enabled: true,
-            clientId: e.TEAMS_CLIENT_ID,
-            clientSecret: e.TEAMS_CLIENT_SECRET,
-            tenantId: e.TEAMS_TENANT_ID,
-          }
-        : { enabled: false },
+    teams: teamsConfig(e),
     mail: e.SMTP_URL ? { enabled: true, smtpUrl: e.SMTP_URL, from: e.MAIL_FROM! } : { enabled: false },
     digestCron: e.DIGEST_CRON,
     approvals: { publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""), linkDays: e.APPROVAL_LINK_DAYS },
@@ -238,7 +247,27 @@ function slackProblems(e: Env): string[] {
   return [];
 }
 
+function teamsConfig(e: Env): TeamsConfig {
+  const digestConversation = e.TEAMS_DIGEST_CONVERSATION;
+  if (e.TEAMS_LOCAL) return { enabled: true, mode: "local", digestConversation };
+  if (e.TEAMS_CLIENT_ID && e.TEAMS_CLIENT_SECRET && e.TEAMS_TENANT_ID) {
+    return {
+      enabled: true,
+      mode: "azure",
+      clientId: e.TEAMS_CLIENT_ID,
+      clientSecret: e.TEAMS_CLIENT_SECRET,
+      tenantId: e.TEAMS_TENANT_ID,
+      digestConversation,
+    };
+  }
+  return { enabled: false };
+}
+
 function teamsProblems(e: Env): string[] {
+  // Without token checks anyone who can reach /api/messages could act as any Teams user.
+  if (e.TEAMS_LOCAL && e.NODE_ENV === "production") {
+    return ["TEAMS_LOCAL: refused when NODE_ENV=production (it turns off the Bot Framework token check)"];
+  }
   const vars = {
     TEAMS_CLIENT_ID: e.TEAMS_CLIENT_ID,
     TEAMS_CLIENT_SECRET: e.TEAMS_CLIENT_SECRET,

@@ -1,6 +1,7 @@
 // Composition root: read the configuration, build the adapters, start serving. Nothing else in the
 // code base reads process.env or decides which platform is connected.
 import type { Server } from "node:http";
+import { platformChat } from "./adapters/chat/platform-chat.ts";
 import { openDatabase } from "./adapters/db/database.ts";
 import { countOpenClocks } from "./adapters/db/repositories/open-clock-counts.ts";
 import { createSmtpMailer } from "./adapters/mail/smtp-mailer.ts";
@@ -8,10 +9,12 @@ import { createMetrics } from "./adapters/metrics/metrics.ts";
 import { offlineChat } from "./adapters/offline-chat.ts";
 import { createSlackApp, SLACK_EVENTS_PATH } from "./adapters/slack/create-slack-app.ts";
 import { createSubprocessorDeps } from "./adapters/slack/subprocessor-deps.ts";
+import { createTeamsApp, TEAMS_MESSAGES_PATH } from "./adapters/teams/create-teams-app.ts";
 import { createDecisionRouter, DECISION_PATH } from "./adapters/web/decision-page/decision-router.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { refreshIncidentMessage } from "./domain/breach/refresh-incident-message.ts";
 import { t } from "./domain/i18n/translate.ts";
-import { systemClock } from "./domain/ports.ts";
+import { type ChatTarget, systemClock } from "./domain/ports.ts";
 import { loadEnvFile } from "./env-file.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { defaultInstanceId } from "./scheduler/engine-deps.ts";
@@ -56,7 +59,10 @@ async function main(): Promise<void> {
     countOpenClocks: () => countOpenClocks(database.prisma, clock.now()),
     slackPath: SLACK_EVENTS_PATH,
   });
-  const app = createHttpApp(database.prisma, { metrics, mountedPaths: [SLACK_EVENTS_PATH] });
+  const app = createHttpApp(database.prisma, {
+    metrics,
+    mountedPaths: [SLACK_EVENTS_PATH, TEAMS_MESSAGES_PATH, DECISION_PATH],
+  });
   const stoppers: Array<() => Promise<void>> = [];
 
   const mailer = config.mail.enabled ? metrics.countingMailer(createSmtpMailer(config.mail)) : null;
@@ -90,41 +96,93 @@ async function main(): Promise<void> {
     logger.warn("SMTP_URL is set but PUBLIC_URL is not: sub-processor approvers get no e-mail links");
   }
 
+  // The digest goes to the Slack digest channel and to the Teams digest conversations; the list is
+  // read again whenever Teams reports a change (`digest here`, an uninstall).
+  const digestTargets: ChatTarget[] = [];
+  const slackDigest: ChatTarget[] =
+    config.slack.enabled && config.slack.digestChannel
+      ? [{ platform: "slack", channelId: config.slack.digestChannel }]
+      : [];
+  let readTeamsDigestTargets: () => Promise<ChatTarget[]> = async () => [];
+  const refreshDigestTargets = async () => {
+    digestTargets.splice(0, digestTargets.length, ...slackDigest, ...(await readTeamsDigestTargets()));
+  };
+
+  // Teams (SDK v2) mounts POST /api/messages on the same express app, beside Slack.
+  const teams = config.teams.enabled
+    ? createTeamsApp({
+        config,
+        prisma: database.prisma,
+        clock,
+        logger,
+        mailer,
+        expressApp: app,
+        onDigestTargetsChanged: refreshDigestTargets,
+      })
+    : undefined;
+  if (teams) {
+    await teams.start();
+    readTeamsDigestTargets = teams.digestTargets;
+    logger.info({ mode: config.teams.enabled && config.teams.mode }, "Teams enabled at POST /api/messages");
+    if (config.teams.enabled && config.teams.mode === "local") {
+      logger.warn("TEAMS_LOCAL=true: /api/messages accepts requests WITHOUT a Bot Framework token");
+    }
+  }
+  await refreshDigestTargets();
+  // Another instance may have taken a `digest here` or an uninstall: read the list again each minute.
+  const digestRefresh = setInterval(() => {
+    refreshDigestTargets().catch((error: unknown) =>
+      logger.warn({ err: error }, "reading the digest targets failed"),
+    );
+  }, 60_000);
+  digestRefresh.unref();
+  stoppers.push(async () => clearInterval(digestRefresh));
+
   // Reminders and the digest: rows in PostgreSQL are the truth; node-cron only ticks. Without a
-  // chat the clocks are still turned into reminder rows, which wait for a chat to post in.
+  // chat the clocks are still turned into reminder rows, which wait for a chat to post in. Each
+  // target's platform picks the adapter that sends it.
+  const chat = platformChat({ slack: slack?.chat, teams: teams?.chat });
+  const breach = slack?.breach ?? teams?.breach;
   const scheduler = startScheduler({
     prisma: database.prisma,
-    chat: slack?.chat ?? null,
+    chat,
     mailer,
     clock,
     config,
     logger,
     instanceId: defaultInstanceId(),
     metrics,
+    digestTargets,
     onBreachReminderSent: async (incidentId) => {
-      await slack?.refreshIncidentMessage(incidentId);
+      if (breach && chat) await refreshIncidentMessage({ ...breach, chat }, incidentId);
     },
-    publishUnpostedIncident: async (incident) => (slack ? slack.publishUnpostedIncident(incident) : false),
+    publishUnpostedIncident: async (incident) =>
+      (slack ? await slack.publishUnpostedIncident(incident) : false) ||
+      (teams ? await teams.publishUnpostedIncident(incident) : false),
     requestHousekeeping: requestHousekeeping({
       prisma: database.prisma,
       clock,
       config,
       logger,
-      dsr: () => slack?.dsr,
-      publishUnposted: async () => (slack ? slack.publishUnpostedRequests() : 0),
+      // Through the chat of every platform: a retried forward refreshes its request's own message.
+      dsr: () => {
+        const dsr = slack?.dsr ?? teams?.dsr;
+        return dsr && chat ? { ...dsr, chat } : dsr;
+      },
+      publishUnposted: async () =>
+        (slack ? await slack.publishUnpostedRequests() : 0) +
+        (teams ? await teams.publishUnpostedRequests() : 0),
     }),
   });
   stoppers.push(() => scheduler.stop());
 
-  if (config.teams.enabled) {
-    logger.warn("TEAMS_* variables are set, but this version answers in Slack only; Teams is not connected");
-  }
   if (!config.slack.enabled && !config.teams.enabled) {
     logger.info(t(config.defaultLanguage, "setup.noChat"));
   }
 
   const server = await listen(app, config.port);
   logger.info({ port: config.port }, "listening: GET /healthz, GET /readyz, GET /metrics, /decide/<link>");
+  if (teams) stoppers.push(() => teams.stop());
 
   onShutdown(logger, async () => {
     await closeServer(server);

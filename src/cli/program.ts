@@ -8,6 +8,7 @@ import { register as registerRegister } from "./commands/register.ts";
 import { register as registerRequests } from "./commands/requests.ts";
 import { register as registerStaff } from "./commands/staff.ts";
 import { register as registerSubprocessors } from "./commands/subprocessors.ts";
+import { register as registerTeams } from "./commands/teams.ts";
 import type { CliContext } from "./context.ts";
 import type { Output } from "./output.ts";
 
@@ -26,5 +27,6 @@ export function buildProgram(openContext: () => Promise<CliContext>, out: Output
   registerLanguage(program, openContext, out);
   registerAudit(program, openContext, out);
   registerSubprocessors(program, openContext, out);
+  registerTeams(program, out);
   return program;
 }

@@ -45,6 +45,7 @@ describe("architecture", () => {
     ...sourceFiles(join(root, "src/domain")),
     ...sourceFiles(join(root, "src/messages")),
     join(root, "src/forms/model.ts"),
+    join(root, "src/forms/with-values.ts"),
     ...sourceFiles(join(root, "src/forms/breach")),
     ...sourceFiles(join(root, "src/forms/dsr")),
     ...sourceFiles(join(root, "src/forms/subprocessor")),
@@ -61,5 +62,17 @@ describe("architecture", () => {
   it("would notice a forbidden import", () => {
     const sample = join(root, "test/unit/fixtures/leaky-domain.ts.txt");
     expect(violations([sample])).toHaveLength(2);
+  });
+
+  it("keeps each renderer to its own platform and out of the adapters", () => {
+    const leaks = (dir: string, patterns: RegExp[]) =>
+      sourceFiles(join(root, dir)).flatMap((file) =>
+        patterns
+          .filter((p) => p.test(readFileSync(file, "utf8")))
+          .map((p) => `${relative(root, file)}: ${p}`),
+      );
+    const adapters = /from ["'][^"']*\/adapters\//;
+    expect(leaks("src/forms/teams", [/from ["']@slack\//, adapters, /process\.env/])).toEqual([]);
+    expect(leaks("src/forms/slack", [/from ["']@microsoft\//, adapters, /process\.env/])).toEqual([]);
   });
 });

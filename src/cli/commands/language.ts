@@ -1,5 +1,6 @@
-// `dpa-bot language set`: the language the bot speaks, per Slack workspace or per person. A person's
-// choice wins over the workspace's, which wins over their Slack locale and DEFAULT_LANGUAGE.
+// `dpa-bot language set`: the language the bot speaks, per Slack workspace or Teams tenant, or per
+// person in one. A person's choice wins over the workspace's or tenant's, which wins over their
+// Slack or Teams locale and DEFAULT_LANGUAGE.
 // What is sent to a customer always follows the customer's own language in the register.
 import type { Command } from "commander";
 import { ensureAccount, recordAudit } from "../../adapters/db/repositories/audit.ts";
@@ -8,8 +9,43 @@ import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
 
 interface SetOptions {
-  slackWorkspace: string;
+  slackWorkspace?: string;
   slackUser?: string;
+  teamsTenant?: string;
+  teamsUser?: string;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Which platform, workspace (Slack team or Teams tenant) and optionally person the option names. */
+function target(options: SetOptions): { platform: "slack" | "teams"; workspace: string; user?: string } {
+  if (options.slackWorkspace !== undefined && options.teamsTenant !== undefined) {
+    throw new CliError("give either --slack-workspace or --teams-tenant, not both");
+  }
+  if (options.teamsTenant !== undefined) {
+    if (options.slackUser !== undefined) throw new CliError("--slack-user goes with --slack-workspace");
+    if (!GUID.test(options.teamsTenant)) {
+      throw new CliError(`--teams-tenant: expected a tenant id (GUID), got "${options.teamsTenant}"`);
+    }
+    if (options.teamsUser !== undefined && !GUID.test(options.teamsUser)) {
+      throw new CliError(
+        `--teams-user: expected the person's AAD object id (GUID), got "${options.teamsUser}"`,
+      );
+    }
+    return { platform: "teams", workspace: options.teamsTenant, user: options.teamsUser };
+  }
+  if (options.slackWorkspace === undefined)
+    throw new CliError("give --slack-workspace <team-id> or --teams-tenant <tenant-id>");
+  if (options.teamsUser !== undefined) throw new CliError("--teams-user goes with --teams-tenant");
+  if (!/^[TE][A-Z0-9]{2,}$/.test(options.slackWorkspace)) {
+    throw new CliError(
+      `--slack-workspace: expected a team id like T0123ABCD, got "${options.slackWorkspace}"`,
+    );
+  }
+  if (options.slackUser !== undefined && !/^[UW][A-Z0-9]{2,}$/.test(options.slackUser)) {
+    throw new CliError(`--slack-user: expected a user id like U0123ABCD, got "${options.slackUser}"`);
+  }
+  return { platform: "slack", workspace: options.slackWorkspace, user: options.slackUser };
 }
 
 export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
@@ -17,27 +53,22 @@ export function register(program: Command, openContext: () => Promise<CliContext
 
   language
     .command("set")
-    .description("set the language of a Slack workspace, or of one person in it")
+    .description("set the language of a Slack workspace or Teams tenant, or of one person in it")
     .argument("<language>", "nl or en")
-    .requiredOption("--slack-workspace <team-id>", "the Slack workspace (team id, e.g. T0123ABCD)")
+    .option("--slack-workspace <team-id>", "the Slack workspace (team id, e.g. T0123ABCD)")
     .option("--slack-user <user-id>", "only this person (user id, e.g. U0123ABCD)")
+    .option("--teams-tenant <tenant-id>", "the Microsoft 365 tenant (GUID)")
+    .option("--teams-user <aad-object-id>", "only this person (their AAD object id, a GUID)")
     .action(async (value: string, options: SetOptions) => {
       if (value !== "nl" && value !== "en")
         throw new CliError(`<language>: expected nl or en, got "${value}"`);
-      if (!/^[TE][A-Z0-9]{2,}$/.test(options.slackWorkspace)) {
-        throw new CliError(
-          `--slack-workspace: expected a team id like T0123ABCD, got "${options.slackWorkspace}"`,
-        );
-      }
-      if (options.slackUser !== undefined && !/^[UW][A-Z0-9]{2,}$/.test(options.slackUser)) {
-        throw new CliError(`--slack-user: expected a user id like U0123ABCD, got "${options.slackUser}"`);
-      }
+      const where = target(options);
       await withContext(openContext, async (ctx) => {
         await ctx.prisma.$transaction(async (tx) => {
           await ensureAccount(tx, ctx.actor);
-          const changed = options.slackUser
-            ? await setPersonLanguage(tx, options.slackWorkspace, options.slackUser, value)
-            : await setWorkspaceLanguage(tx, options.slackWorkspace, value);
+          const changed = where.user
+            ? await setPersonLanguage(tx, where.platform, where.workspace, where.user, value)
+            : await setWorkspaceLanguage(tx, where.platform, where.workspace, value);
           await recordAudit(tx, ctx.actor, {
             action: `${changed.entityType === "Account" ? "account" : "workspace"}.language.set`,
             entityType: changed.entityType,
@@ -46,10 +77,11 @@ export function register(program: Command, openContext: () => Promise<CliContext
             after: { language: value },
           });
         });
+        const place = where.platform === "teams" ? "tenant" : "workspace";
         out.log(
-          options.slackUser
-            ? `${options.slackUser} in ${options.slackWorkspace}: ${value}`
-            : `workspace ${options.slackWorkspace}: ${value}`,
+          where.user
+            ? `${where.user} in ${where.workspace}: ${value}`
+            : `${place} ${where.workspace}: ${value}`,
         );
       });
     });
@@ -64,11 +96,12 @@ interface LanguageChange {
 
 async function setPersonLanguage(
   tx: Prisma.TransactionClient,
+  platform: "slack" | "teams",
   workspaceId: string,
   userId: string,
   language: Language,
 ): Promise<LanguageChange> {
-  const key = { platform: "slack" as const, workspaceId, platformUserId: userId };
+  const key = { platform, workspaceId, platformUserId: userId };
   const before = await tx.account.findUnique({ where: { platform_workspaceId_platformUserId: key } });
   // The display name is the id until the person first uses the bot, which updates it.
   const account = await tx.account.upsert({
@@ -81,10 +114,11 @@ async function setPersonLanguage(
 
 async function setWorkspaceLanguage(
   tx: Prisma.TransactionClient,
+  platform: "slack" | "teams",
   workspaceId: string,
   language: Language,
 ): Promise<LanguageChange> {
-  const key = { platform: "slack" as const, externalId: workspaceId };
+  const key = { platform, externalId: workspaceId };
   const before = await tx.workspace.findUnique({ where: { platform_externalId: key } });
   const workspace = await tx.workspace.upsert({
     where: { platform_externalId: key },

@@ -9,6 +9,7 @@ import * as dsrRequest from "./catalog/dsr-request.ts";
 import * as reminders from "./catalog/reminders.ts";
 import * as subprocessorApproval from "./catalog/subprocessor-approval.ts";
 import * as subprocessorProposal from "./catalog/subprocessor-proposal.ts";
+import * as teams from "./catalog/teams.ts";
 
 const en = {
   ...common.en,
@@ -19,6 +20,7 @@ const en = {
   ...dsrForward.en,
   ...subprocessorProposal.en,
   ...subprocessorApproval.en,
+  ...teams.en,
 };
 const nl: Record<keyof typeof en, string> = {
   ...common.nl,
@@ -29,6 +31,7 @@ const nl: Record<keyof typeof en, string> = {
   ...dsrForward.nl,
   ...subprocessorProposal.nl,
   ...subprocessorApproval.nl,
+  ...teams.nl,
 };
 
 export type MessageKey = keyof typeof en;

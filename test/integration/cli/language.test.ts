@@ -57,4 +57,19 @@ describe("language set", () => {
     await expect(run("language", "set", "en")).rejects.toThrow();
     expect(await db.prisma.auditLog.count()).toBe(before);
   });
+
+  it("sets a Teams tenant's language and a Teams user's, keyed by tenant id and AAD object id", async () => {
+    const tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+    const user = "d1e2a3b4-0000-4000-8000-0000000000a1";
+    expect(await run("language", "set", "en", "--teams-tenant", tenant)).toEqual([`tenant ${tenant}: en`]);
+    await run("language", "set", "nl", "--teams-tenant", tenant, "--teams-user", user);
+    expect(await findLanguagePreference(db.prisma, "teams", tenant, user)).toBe("nl");
+    expect(await findLanguagePreference(db.prisma, "teams", tenant, "someone-else")).toBe("en");
+    // Slack and Teams preferences never mix.
+    expect(await findLanguagePreference(db.prisma, "slack", tenant, user)).toBeNull();
+    await expect(run("language", "set", "en", "--teams-tenant", "acme")).rejects.toThrow(/tenant id/);
+    await expect(
+      run("language", "set", "en", "--teams-tenant", tenant, "--slack-user", "U0ANNE"),
+    ).rejects.toThrow(/--slack-user goes with --slack-workspace/);
+  });
 });

@@ -1,17 +1,14 @@
-// Submitting the report form: field errors go back onto the form (nothing stored); a valid report is
-// stored before Slack gets its answer, so a failure keeps the modal and its text open. The incident
-// is keyed by the view id: a retried or double-clicked submission finds it instead of a second one.
+// Submitting the report form (forms/breach/submit-report.ts, shared with Teams): field errors go
+// back onto the form (nothing stored); a valid report is stored before Slack gets its answer, so a
+// failure keeps the modal and its text open. The incident is keyed by the view id: a retried or
+// double-clicked submission finds it instead of a second one.
 import type { App } from "@slack/bolt";
-import { BreachRefusal } from "../../../domain/breach/breach-error.ts";
-import { completeReport } from "../../../domain/breach/complete-report.ts";
-import type { Incident } from "../../../domain/breach/incident.ts";
 import { publishIncident } from "../../../domain/breach/publish-incident.ts";
 import { refreshAfterChange } from "../../../domain/breach/refresh-incident-message.ts";
-import { reportBreach } from "../../../domain/breach/report-breach.ts";
-import { validateReport } from "../../../domain/breach/report-input.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import type { ChatTarget } from "../../../domain/ports.ts";
 import { COMPLETE_FORM_ID, REPORT_FORM_ID } from "../../../forms/breach/report-form.ts";
+import { type ReportOutcome, submitReport } from "../../../forms/breach/submit-report.ts";
 import { readFormState, type ViewStateValues } from "../../../forms/slack/read-form-state.ts";
 import { decodeModalState, type ModalState } from "../modal-state.ts";
 import { errorOnFirstInput, type SlackBreachContext, slackFieldErrors, userRef } from "./context.ts";
@@ -22,45 +19,19 @@ export function registerReportSubmission(app: App, ctx: SlackBreachContext): voi
       const state = decodeModalState(view.private_metadata, ctx.deps.defaultLanguage);
       const language = state.l;
       const blocks = view.blocks as Array<{ type: string; block_id?: string }>;
-      const validated = validateReport(
-        readFormState(view.state.values as ViewStateValues),
-        ctx.deps.clock.now(),
-      );
-      if (!validated.ok) {
-        await ack({
-          response_action: "errors",
-          errors: slackFieldErrors(blocks, validated.errors, language),
-        });
-        return;
-      }
       const user = userRef(body.user, body.team?.id);
-      let incident: Incident;
-      let created = false;
+      let outcome: ReportOutcome;
       try {
-        const actor = await ctx.people.actor(user);
-        if (callbackId === REPORT_FORM_ID) {
-          ({ incident, created } = await reportBreach(ctx.deps, {
-            input: validated.value,
-            idempotencyKey: `slack:view:${view.id}`,
-            actor,
-            platform: "slack",
-          }));
-        } else {
-          incident = await completeReport(ctx.deps, {
-            incidentId: state.i ?? "",
-            input: validated.value,
-            actor,
-          });
-        }
+        // Field errors come back before anyone is looked up: nothing is stored until valid.
+        outcome = await submitReport(ctx.deps, {
+          mode: callbackId === REPORT_FORM_ID ? "report" : "complete",
+          values: readFormState(view.state.values as ViewStateValues),
+          incidentId: state.i,
+          idempotencyKey: `slack:view:${view.id}`,
+          actor: () => ctx.people.actor(user),
+          platform: "slack",
+        });
       } catch (error) {
-        if (error instanceof BreachRefusal) {
-          const errors =
-            Object.keys(error.fields).length > 0
-              ? slackFieldErrors(blocks, error.fields, language)
-              : errorOnFirstInput(blocks, t(language, error.key));
-          await ack({ response_action: "errors", errors });
-          return;
-        }
         ctx.logger.error({ err: error }, "storing a breach report failed");
         await ack({
           response_action: "errors",
@@ -68,8 +39,17 @@ export function registerReportSubmission(app: App, ctx: SlackBreachContext): voi
         });
         return;
       }
+      if (!outcome.ok) {
+        const errors =
+          "fieldErrors" in outcome
+            ? slackFieldErrors(blocks, outcome.fieldErrors, language)
+            : errorOnFirstInput(blocks, t(language, outcome.refusal));
+        await ack({ response_action: "errors", errors });
+        return;
+      }
       await ack();
 
+      const { incident, created } = outcome;
       if (callbackId === COMPLETE_FORM_ID) return refreshAfterChange(ctx.deps, incident);
       if (!created) return; // the first delivery of this submission publishes it
       try {

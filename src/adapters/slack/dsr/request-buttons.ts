@@ -2,19 +2,13 @@
 // registrant and privacy officers; "Customer acknowledged" records at once (after Slack's confirm);
 // the others open their dialog (loading view first, within the trigger's 3 s).
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import { loadOpenRequest, loadRequest } from "../../../domain/dsr/open-request.ts";
 import { refreshRequestMessage } from "../../../domain/dsr/publish-request.ts";
 import { recordAcknowledgement } from "../../../domain/dsr/record-acknowledgement.ts";
 import { REQUEST_ACTIONS } from "../../../domain/dsr/request-actions.ts";
 import { showRequestDetails } from "../../../domain/dsr/show-details.ts";
 import type { ChatTarget, Language } from "../../../domain/ports.ts";
 import { isPrivacyOfficer } from "../../../domain/staff/staff-directory.ts";
-import {
-  buildCloseRequestForm,
-  buildExtendForm,
-  buildForwardForm,
-  buildTimeForm,
-} from "../../../forms/dsr/action-forms.ts";
+import { buildRequestDialog } from "../../../forms/dsr/request-dialog.ts";
 import { buildRequestLoadingForm } from "../../../forms/dsr/request-form.ts";
 import type { Form } from "../../../forms/model.ts";
 import { openThenFill, userRef } from "../breach/context.ts";
@@ -83,7 +77,7 @@ export function registerRequestButtons(app: App, ctx: SlackDsrContext): void {
   }
 }
 
-async function buildDialog(
+function buildDialog(
   ctx: SlackDsrContext,
   dialog: DialogAction,
   requestId: string,
@@ -91,33 +85,15 @@ async function buildDialog(
   language: Language,
 ): Promise<Form> {
   const { deps } = ctx;
-  // Time may still be booked on a closed request; everything else changes an open one.
-  const request =
-    dialog === "time"
-      ? await loadRequest(deps.requests, requestId)
-      : await loadOpenRequest(deps.requests, requestId);
-  const state = encodeModalState({ l: language, i: request.id });
-  switch (dialog) {
-    case "forwarded": {
-      const allowed =
-        request.reporterUserId === userId ||
-        (await isPrivacyOfficer(deps.staff, { platform: "slack", userId }));
-      return buildForwardForm({
-        request,
-        language,
-        timezone: deps.timezone,
-        now: deps.clock.now(),
-        showText: allowed,
-        state,
-      });
-    }
-    case "time":
-      return buildTimeForm({ request, language, hourlyRateCents: deps.hourlyRateCents, state });
-    case "extend":
-      return buildExtendForm({ request, language, state });
-    case "close":
-      return buildCloseRequestForm({ request, language, state });
-  }
+  return buildRequestDialog(deps, {
+    dialog,
+    requestId,
+    language,
+    mayShowText: async (request) =>
+      request.reporterUserId === userId ||
+      (await isPrivacyOfficer(deps.staff, { platform: "slack", userId })),
+    state: (request) => encodeModalState({ l: language, i: request.id }),
+  });
 }
 
 function channelOf(body: BlockAction, userId: string): ChatTarget {

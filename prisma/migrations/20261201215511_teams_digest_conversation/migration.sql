@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ConversationReference" ADD COLUMN     "digest" BOOLEAN NOT NULL DEFAULT false;

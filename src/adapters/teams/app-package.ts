@@ -1,0 +1,55 @@
+// The Teams app package that Teams Admin Center (or "Upload a custom app") accepts: a zip with
+// manifest.json, its localization file and the two icons at its root. The committed manifest
+// carries placeholder ids; the package gets the Azure bot's id (TEAMS_CLIENT_ID) and the app id
+// (TEAMS_APP_ID, default the bot's id) from the environment.
+import { readFileSync } from "node:fs";
+import { zipSync } from "fflate";
+
+export const MANIFEST_DIR = new URL("../../../manifests/teams/", import.meta.url);
+export const PACKAGE_FILES = ["manifest.json", "en.json", "color.png", "outline.png"] as const;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export class PackageError extends Error {}
+
+interface Manifest {
+  id: string;
+  bots: Array<{ botId: string }>;
+  composeExtensions?: Array<{ botId?: string }>;
+  [key: string]: unknown;
+}
+
+export function readManifest(dir: URL = MANIFEST_DIR): Manifest {
+  return JSON.parse(readFileSync(new URL("manifest.json", dir), "utf8")) as Manifest;
+}
+
+/** The manifest with the real ids filled in. */
+export function fillManifest(manifest: Manifest, ids: { botId?: string; appId?: string }): Manifest {
+  if (!ids.botId) {
+    throw new PackageError(
+      "TEAMS_CLIENT_ID: required to package the Teams app (the Azure bot's application id)",
+    );
+  }
+  if (!GUID.test(ids.botId)) throw new PackageError(`TEAMS_CLIENT_ID: expected a GUID, got "${ids.botId}"`);
+  const appId = ids.appId ?? ids.botId;
+  if (!GUID.test(appId)) throw new PackageError(`TEAMS_APP_ID: expected a GUID, got "${appId}"`);
+  return {
+    ...manifest,
+    id: appId,
+    bots: manifest.bots.map((bot) => ({ ...bot, botId: ids.botId! })),
+    composeExtensions: manifest.composeExtensions?.map((extension) => ({ ...extension, botId: ids.botId! })),
+  };
+}
+
+/** The zip's bytes: the filled manifest and the other files, all at the root. */
+export function buildAppPackage(
+  ids: { botId?: string; appId?: string },
+  dir: URL = MANIFEST_DIR,
+): Uint8Array {
+  const manifest = fillManifest(readManifest(dir), ids);
+  const files: Record<string, Uint8Array> = {
+    "manifest.json": new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`),
+  };
+  for (const name of PACKAGE_FILES.slice(1)) files[name] = readFileSync(new URL(name, dir));
+  return zipSync(files, { level: 9, mtime: new Date("2026-01-01T00:00:00Z") });
+}

@@ -1,0 +1,223 @@
+// The Teams app (Teams SDK v2) on the process's one express app: POST /api/messages, every request
+// checked for a Bot Framework token unless TEAMS_LOCAL (Agents Playground, tests). Flows register
+// in one module each (breach/, digest/, help/); dispatch.ts routes activities to them. Replies and
+// proactive messages go through the Bot Connector at each conversation's service URL.
+import { App, ExpressAdapter } from "@microsoft/teams.apps";
+import type { Express } from "express";
+import type { Config, TeamsConfig } from "../../config.ts";
+import type { BreachDeps } from "../../domain/breach/breach-deps.ts";
+import { publishIncident } from "../../domain/breach/publish-incident.ts";
+import type { DsrDeps } from "../../domain/dsr/dsr-deps.ts";
+import { t } from "../../domain/i18n/translate.ts";
+import type { ChatPort, ChatTarget, Clock, Language, Mailer } from "../../domain/ports.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Logger } from "../../logger.ts";
+import { listDigestConversations } from "../db/repositories/conversation-references.ts";
+import type { UnpostedIncident } from "../db/repositories/incident-queries.ts";
+import { findLanguagePreference } from "../db/repositories/language-preferences.ts";
+import { createBreachDeps } from "../slack/breach-deps.ts";
+import { createDsrDeps } from "../slack/dsr-deps.ts";
+import { createSubprocessorDeps } from "../slack/subprocessor-deps.ts";
+import { registerIncidentButtons } from "./breach/incident-buttons.ts";
+import { registerBreachReport } from "./breach/report.ts";
+import { ConversationBook } from "./conversations.ts";
+import { registerDigest } from "./digest/register.ts";
+import { createDispatcher } from "./dispatch.ts";
+import { publishUnpostedTeamsRequests } from "./dsr/publish-unposted.ts";
+import { registerDsrIntake } from "./dsr/register.ts";
+import { registerRequestButtons } from "./dsr/request-buttons.ts";
+import { FlowRegistry, type TeamsFlowContext } from "./flows.ts";
+import { registerHelp } from "./help/register.ts";
+import { helpCard } from "./help-card.ts";
+import type { InvokeResponse } from "./invoke-responses.ts";
+import { sdkLogger } from "./sdk-logger.ts";
+import { registerSubprocessorProposal } from "./subprocessor/register.ts";
+import { cardActivity, createTeamsChat } from "./teams-chat.ts";
+import {
+  fromAllowedTenant,
+  type IncomingActivity,
+  languageOfLocale,
+  readTurn,
+  type TeamsTurn,
+} from "./turn.ts";
+
+export const TEAMS_MESSAGES_PATH = "/api/messages";
+
+export interface TeamsAppOptions {
+  config: Config;
+  prisma: PrismaClient;
+  clock: Clock;
+  logger: Logger;
+  mailer?: Mailer | null;
+  /** The express app that serves PORT; POST /api/messages is mounted on it. */
+  expressApp: Express;
+  /** Called when the set of Teams digest conversations changed (`digest here`, uninstall). */
+  onDigestTargetsChanged?: () => Promise<void>;
+}
+
+export interface TeamsApp {
+  app: App;
+  chat: ChatPort;
+  breach: BreachDeps;
+  dsr: DsrDeps;
+  /** Posts requests whose first post failed (for the scheduler's request housekeeping). */
+  publishUnpostedRequests(): Promise<number>;
+  /** TEAMS_DIGEST_CONVERSATION, else every conversation where `digest here` was said. */
+  digestTargets(): Promise<ChatTarget[]>;
+  publishUnpostedIncident(incident: UnpostedIncident): Promise<boolean>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
+  const { config, prisma, clock, logger } = options;
+  const teams = enabledTeams(config.teams);
+  const log = logger.child({ component: "teams" });
+  const app = new App({
+    ...(teams.mode === "azure"
+      ? { clientId: teams.clientId, clientSecret: teams.clientSecret, tenantId: teams.tenantId }
+      : { dangerouslyAllowUnauthenticatedRequests: true }),
+    httpServerAdapter: new ExpressAdapter(options.expressApp, { logger: sdkLogger(logger) }),
+    messagingEndpoint: TEAMS_MESSAGES_PATH,
+    logger: sdkLogger(logger),
+  });
+
+  const chat = createTeamsChat({ prisma, clock, api: app.api, botId: () => app.id });
+  const breach = createBreachDeps({
+    prisma,
+    chat,
+    clock,
+    mailer: options.mailer ?? null,
+    timezone: config.timezone,
+    defaultLanguage: config.defaultLanguage,
+    logger,
+  });
+  const dsr = createDsrDeps({
+    prisma,
+    chat,
+    clock,
+    mailer: options.mailer ?? null,
+    timezone: config.timezone,
+    defaultLanguage: config.defaultLanguage,
+    hourlyRateCents: config.requests.hourlyRateCents,
+    logger,
+  });
+  const subprocessor = createSubprocessorDeps({
+    prisma,
+    chat,
+    clock,
+    timezone: config.timezone,
+    defaultLanguage: config.defaultLanguage,
+    emailEnabled: Boolean(options.mailer && config.approvals.publicUrl),
+    logger,
+  });
+  const changed = options.onDigestTargetsChanged ?? (async () => {});
+
+  const ctx: TeamsFlowContext = {
+    config,
+    prisma,
+    clock,
+    logger: log,
+    chat,
+    breach,
+    language: async (turn) => languageOf(prisma, turn, config.defaultLanguage),
+    reply: async (turn, card, summary) => {
+      const api = app.api.clone({ serviceUrl: turn.serviceUrl });
+      await api.conversations.createActivity(turn.replyConversationId, cardActivity(card, summary));
+    },
+    updateCard: async (turn, activityId, card) => {
+      const api = app.api.clone({ serviceUrl: turn.serviceUrl });
+      await api.conversations.updateActivity(turn.conversationId, activityId, {
+        ...cardActivity(card, ""),
+        id: activityId,
+      });
+    },
+  };
+
+  const book = new ConversationBook(prisma, log, changed, async (turn) => {
+    const language = await ctx.language(turn);
+    await ctx.reply(turn, helpCard(language, t(language, "teams.welcome")), t(language, "teams.welcome"));
+  });
+
+  // One registration module per flow.
+  const registry = new FlowRegistry();
+  registerBreachReport(registry, ctx);
+  registerIncidentButtons(registry, ctx);
+  registerDigest(registry, ctx, changed);
+  registerHelp(registry, ctx);
+  registerDsrIntake(registry, ctx, dsr);
+  registerRequestButtons(registry, ctx, dsr);
+  registerSubprocessorProposal(registry, ctx, subprocessor);
+  const dispatcher = createDispatcher(registry, ctx);
+
+  const ownTenant = teams.mode === "azure" ? teams.tenantId : null;
+  /** The turn, or null (logged) when it comes from a tenant that is not ours. */
+  const turnOf = async (activity: unknown, remember = true): Promise<TeamsTurn | null> => {
+    const turn = readTurn(activity as IncomingActivity, config.timezone);
+    if (!fromAllowedTenant(turn, ownTenant)) {
+      log.warn({ tenantId: turn.tenantId }, "Teams activity from another tenant refused");
+      return null;
+    }
+    if (remember) await book.remember(turn);
+    return turn;
+  };
+  app.on("message", async ({ activity }) => {
+    const turn = await turnOf(activity);
+    if (turn) await dispatcher.onMessage(turn);
+  });
+  // The SDK sends what an invoke handler returns as the HTTP answer ({ status, body }); its route
+  // type for the catch-all "invoke" says void, hence the cast.
+  const onInvoke = async ({ activity }: { activity: unknown }): Promise<InvokeResponse> => {
+    const turn = await turnOf(activity);
+    return turn ? dispatcher.onInvoke(turn) : { status: 403 };
+  };
+  app.on("invoke", onInvoke as unknown as () => Promise<void>);
+  app.on("conversationUpdate", async ({ activity }) => {
+    const turn = await turnOf(activity, false);
+    if (turn) await book.onConversationUpdate(turn);
+  });
+  app.on("installationUpdate", async ({ activity }) => {
+    const turn = await turnOf(activity, false);
+    if (turn) await book.onInstallationUpdate(turn);
+  });
+  app.event("error", ({ error }) => log.error({ err: error }, "Teams activity failed"));
+
+  return {
+    app,
+    chat,
+    breach,
+    dsr,
+    publishUnpostedRequests: () => publishUnpostedTeamsRequests(dsr),
+    digestTargets: async () => {
+      const ids = teams.digestConversation
+        ? [teams.digestConversation]
+        : await listDigestConversations(prisma);
+      return ids.map((channelId) => ({ platform: "teams" as const, channelId }));
+    },
+    publishUnpostedIncident: async (unposted) => {
+      if (unposted.platform !== "teams") return false;
+      const incident = await breach.incidents.get(unposted.id);
+      if (!incident || incident.status === "closed" || incident.message) return false;
+      const posted = await publishIncident(breach, incident, {
+        targets: [{ platform: "teams", channelId: unposted.channelId }],
+        reporterUserId: unposted.reporterUserId ?? "",
+        reporterLanguage: incident.channelLanguage ?? config.defaultLanguage,
+      });
+      return posted !== null;
+    },
+    // Mounts the route on the shared express app; the process's server is already listening.
+    start: () => app.initialize(),
+    stop: async () => {},
+  };
+}
+
+async function languageOf(prisma: PrismaClient, turn: TeamsTurn, fallback: Language): Promise<Language> {
+  const chosen = await findLanguagePreference(prisma, "teams", turn.tenantId, turn.aadObjectId);
+  return chosen ?? languageOfLocale(turn.locale) ?? fallback;
+}
+
+function enabledTeams(teams: TeamsConfig): Extract<TeamsConfig, { enabled: true }> {
+  if (!teams.enabled)
+    throw new Error("createTeamsApp needs TEAMS_CLIENT_ID/SECRET/TENANT_ID or TEAMS_LOCAL=true");
+  return teams;
+}

@@ -1,0 +1,97 @@
+// The domain's ChatPort in Teams: posts and updates Adaptive Cards through the Bot Connector at the
+// service URL stored with each conversation (proactive messages need it), and "privately" means
+// the person's personal chat with the bot. No hidden retries: failures become ChatDeliveryErrors
+// and the scheduler decides when to try again.
+import type { Client as ApiClient } from "@microsoft/teams.api";
+import type { ChatPort, ChatTarget, Clock, PostedMessage } from "../../domain/ports.ts";
+import { ChatDeliveryError } from "../../domain/ports.ts";
+import { type AdaptiveCard, cardAttachment } from "../../forms/teams/card.ts";
+import { renderMessageCard } from "../../forms/teams/render-message.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import type { Message } from "../../messages/model.ts";
+import { findConversation } from "../db/repositories/conversation-references.ts";
+import { toTeamsDeliveryError } from "./delivery-errors.ts";
+
+export interface TeamsChatOptions {
+  prisma: PrismaClient;
+  clock: Clock;
+  /** The SDK's API client, cloned per service URL (it carries the bot's token). */
+  api: ApiClient;
+  /** The bot's id (TEAMS_CLIENT_ID), needed to open a personal chat. */
+  botId: () => string | undefined;
+}
+
+export function messageActivity(message: Message) {
+  return cardActivity(renderMessageCard(message), message.summary);
+}
+
+/** A message activity carrying one card; `summary` is what notifications and screen readers say. */
+export function cardActivity(card: AdaptiveCard, summary: string) {
+  const activity = { type: "message" as const, summary, attachments: [cardAttachment(card)] };
+  return activity;
+}
+
+export function createTeamsChat(options: TeamsChatOptions): ChatPort {
+  const { prisma, clock } = options;
+
+  async function clientFor(conversationId: string) {
+    const stored = await findConversation(prisma, conversationId);
+    if (!stored?.serviceUrl) {
+      // Uninstalled, or never installed: there is no way to reach it, now or later.
+      throw new ChatDeliveryError(`the app is not installed in Teams conversation ${conversationId}`, false);
+    }
+    return { api: options.api.clone({ serviceUrl: stored.serviceUrl }), stored };
+  }
+
+  async function guarded<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw toTeamsDeliveryError(error, conversationId, clock.now());
+    }
+  }
+
+  return {
+    async post(target: ChatTarget, message: Message): Promise<PostedMessage> {
+      assertTeams(target);
+      return guarded(target.channelId, async () => {
+        const activity = messageActivity(message);
+        const { api } = await clientFor(target.channelId);
+        const sent = await api.conversations.createActivity(target.channelId, activity);
+        return { platform: "teams", channelId: target.channelId, messageId: sent.id };
+      });
+    },
+
+    async update(posted: PostedMessage, message: Message): Promise<void> {
+      assertTeams(posted);
+      await guarded(posted.channelId, async () => {
+        const activity = messageActivity(message);
+        const { api } = await clientFor(posted.channelId);
+        await api.conversations.updateActivity(posted.channelId, posted.messageId, {
+          ...activity,
+          id: posted.messageId,
+        });
+      });
+    },
+
+    async postPrivate(target: ChatTarget, userId: string, message: Message): Promise<void> {
+      assertTeams(target);
+      await guarded(target.channelId, async () => {
+        const activity = messageActivity(message);
+        const { api, stored } = await clientFor(target.channelId);
+        const personal = await api.conversations.create({
+          isGroup: false,
+          bot: { id: options.botId() ?? "" },
+          members: [{ id: userId, role: "user", name: "" }],
+          tenantId: stored.tenantId ?? undefined,
+          channelData: stored.tenantId ? { tenant: { id: stored.tenantId } } : undefined,
+        });
+        await api.conversations.createActivity(personal.id, activity);
+      });
+    },
+  };
+}
+
+function assertTeams(target: ChatTarget): void {
+  if (target.platform !== "teams") throw new Error(`TeamsChat cannot post to ${target.platform}`);
+}
