@@ -1,10 +1,16 @@
 // The Teams SDK's logger interface on our pino logger, so its lines are structured like ours.
-// Its debug output (every activity) stays at debug; activity bodies are never logged.
+// Its debug output stays at debug. Activity bodies are never logged: the SDK writes whole
+// activities ("Handling activity {...}") holding what people typed, so every line is cut where a
+// JSON body starts, and objects passed beside the text are left out.
 import type { ILogger } from "@microsoft/teams.common";
 import type { Logger } from "../../logger.ts";
 
 const text = (msg: unknown[]) =>
-  msg.map((m) => (m instanceof Error ? m.message : typeof m === "string" ? m : JSON.stringify(m))).join(" ");
+  msg
+    .map((m) => (m instanceof Error ? m.message : typeof m === "string" ? m : ""))
+    .join(" ")
+    .replace(/\s*[{[][\s\S]*$/, "")
+    .trim();
 
 export function sdkLogger(logger: Logger, name = "teams-sdk"): ILogger {
   const log = logger.child({ component: name });
