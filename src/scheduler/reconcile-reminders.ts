@@ -1,63 +1,103 @@
-// Reconcile: bring the reminder rows in line with the clocks. Runs at every tick on every instance;
-// idempotent (inserts that exist already do nothing), so concurrent instances agree without
-// coordination, and a crash between writing a clock and scheduling its reminders loses nothing:
-// the next tick of any instance derives them again.
+// Reconcile: bring the reminder rows in line with the clocks. Features only write clocks (deadlines,
+// notifiedAt, decisions, statuses); they never touch reminders.
 //
-// Features only write clocks (deadlines, notifiedAt, decisions, statuses); they never touch reminders.
-
-import { loadOpenClocks } from "../adapters/db/repositories/reminder-clocks.ts";
+// A tick's cost follows what changed and what is due, not what is open:
+// - the clock_check triggers queue every entity whose facts changed, in the transaction of the change
+//   (so a crash between writing a clock and scheduling its reminders loses nothing);
+// - each reconcile records when time alone next changes an entity's rows (a row enters the look-ahead
+//   or falls due), and the entity is queued again for then;
+// - a tick claims the queued entities that are due, a batch at a time, like it claims reminders;
+// - a full pass over every open entity, a page at a time, runs at start-up and every hour: the safety
+//   net for facts written around the triggers, and for a clock that closes with time alone (a
+//   contract's end closes its review clock; the check before each post covers the meantime).
 import {
-  cancelRemindersOfClosedClocks,
-  cancelUnplannedReminders,
-  insertMissingReminders,
-  type NewReminder,
-} from "../adapters/db/repositories/reminders.ts";
-import type { OpenClock } from "../domain/reminders/clocks.ts";
-import { planReminders } from "../domain/reminders/schedule.ts";
-import { resolveReminderTarget } from "../domain/reminders/target.ts";
+  claimClockChecks,
+  finishClockChecks,
+  pageOfEntitiesWithPendingReminders,
+  scheduleClockChecks,
+} from "../adapters/db/repositories/clock-checks.ts";
+import { pagesOfOpenClocks } from "../adapters/db/repositories/reminder-clocks.ts";
+import { clockSettings, engineOptions, type ReminderEngineDeps } from "./engine-deps.ts";
 import {
-  clockSettings,
-  engineOptions,
-  type ReminderEngineDeps,
-  reminderSettings,
-  reminderTargetsOf,
-} from "./engine-deps.ts";
+  addReconcile,
+  emptyReconcileReport,
+  type ReconcileReport,
+  reconcileEntities,
+  reconcileEntitiesById,
+} from "./reconcile-entities.ts";
 
-export interface ReconcileReport {
-  openClocks: number;
-  inserted: number;
-  cancelled: number;
-}
+export type { ReconcileReport } from "./reconcile-entities.ts";
 
+/** Entities per page of the full pass and per claim of the incremental one. */
+const PAGE_SIZE = 1_000;
+
+/** The full pass: every open entity, then every entity that still has pending reminders. */
 export async function reconcileReminders(deps: ReminderEngineDeps): Promise<ReconcileReport> {
   const now = deps.clock.now();
-  const clocks = await loadOpenClocks(deps.prisma, now, clockSettings(deps.config));
-  const planned = plannedRows(clocks, now, deps);
-  // Rows are created a while before they fall due, not as soon as the clock exists.
-  const horizon = now.getTime() + engineOptions(deps).lookaheadMs;
-  const inserted = await insertMissingReminders(
-    deps.prisma,
-    planned.filter((row) => row.dueAt.getTime() <= horizon),
-    now,
-  );
-  const closed = await cancelRemindersOfClosedClocks(
-    deps.prisma,
-    clocks.map((clock) => clock.key),
-    now,
-  );
-  const unplanned = await cancelUnplannedReminders(deps.prisma, planned, now);
-  return { openClocks: clocks.length, inserted, cancelled: closed + unplanned };
+  const report = emptyReconcileReport(true);
+  for await (const page of pagesOfOpenClocks(deps.prisma, now, clockSettings(deps.config), PAGE_SIZE)) {
+    const done = await reconcileEntities(deps, now, page.entityType, page.entities);
+    await scheduleClockChecks(deps.prisma, done.outcomes);
+    addReconcile(report, done.report);
+  }
+  // Closed or deleted behind the triggers' back: in no page above, but their reminders are pending.
+  let after: { entityType: string; entityId: string } | null = null;
+  for (;;) {
+    const page = await pageOfEntitiesWithPendingReminders(deps.prisma, after, PAGE_SIZE);
+    if (page.length === 0) break;
+    for (const [entityType, ids] of groupByType(page)) {
+      const done = await reconcileEntitiesById(deps, now, entityType, ids);
+      await scheduleClockChecks(deps.prisma, done.outcomes);
+      report.inserted += done.report.inserted;
+      report.cancelled += done.report.cancelled;
+    }
+    after = page[page.length - 1]!;
+    if (page.length < PAGE_SIZE) break;
+  }
+  return report;
 }
 
-function plannedRows(clocks: OpenClock[], now: Date, deps: ReminderEngineDeps): NewReminder[] {
-  const settings = reminderSettings(deps.config);
-  const targets = reminderTargetsOf(deps);
-  return clocks.flatMap((clock) => {
-    const target = resolveReminderTarget(clock, targets);
-    return planReminders(clock, now, settings).map((spec) => ({
-      ...spec,
-      platform: target?.platform ?? null,
-      channelId: target?.channelId ?? null,
-    }));
-  });
+/**
+ * The incremental pass: the queued entities that changed or are due for a re-plan, claimed a batch
+ * at a time (instances share them), until none are left or `maxBatches` are done (the rest waits for
+ * the next tick, so the reminders that are due are not held up).
+ */
+export async function reconcileChangedClocks(
+  deps: ReminderEngineDeps,
+  maxBatches = 20,
+): Promise<ReconcileReport> {
+  const options = engineOptions(deps);
+  const report = emptyReconcileReport(false);
+  for (let batch = 0; batch < maxBatches; batch++) {
+    const now = deps.clock.now();
+    const claimed = await claimClockChecks(deps.prisma, {
+      instanceId: deps.instanceId,
+      now,
+      leaseUntil: new Date(now.getTime() + options.checkLeaseMs),
+      limit: PAGE_SIZE,
+    });
+    if (claimed.length === 0) break;
+    const versions = new Map(claimed.map((c) => [`${c.entityType}\n${c.entityId}`, c.version]));
+    for (const [entityType, ids] of groupByType(claimed)) {
+      const done = await reconcileEntitiesById(deps, now, entityType, ids);
+      await finishClockChecks(
+        deps.prisma,
+        done.outcomes.map((o) => ({ ...o, version: versions.get(`${o.entityType}\n${o.entityId}`)! })),
+        deps.instanceId,
+      );
+      addReconcile(report, done.report);
+    }
+    if (claimed.length < PAGE_SIZE) break;
+  }
+  return report;
+}
+
+function groupByType(rows: Array<{ entityType: string; entityId: string }>): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const row of rows) {
+    const ids = groups.get(row.entityType);
+    if (ids) ids.push(row.entityId);
+    else groups.set(row.entityType, [row.entityId]);
+  }
+  return groups;
 }

@@ -72,15 +72,28 @@ export async function insertMissingReminders(db: Db, reminders: NewReminder[], n
   return rows.length;
 }
 
-/** Cancels the pending reminders of every clock that is no longer open. */
+/**
+ * Cancels the pending reminders of clocks that are no longer open: of the given entities (a
+ * reconcile of some entities), or of every entity when none are given.
+ */
 export async function cancelRemindersOfClosedClocks(
   db: Db,
   openClockKeys: string[],
   now: Date,
+  entities?: Array<{ entityType: string; entityId: string }>,
 ): Promise<number> {
+  if (!entities) {
+    return db.$executeRaw`
+      UPDATE "Reminder" SET status = 'cancelled', "updatedAt" = ${now}
+      WHERE status = 'pending' AND NOT ("clockKey" = ANY(${openClockKeys}::text[]))`;
+  }
+  if (entities.length === 0) return 0;
   return db.$executeRaw`
-    UPDATE "Reminder" SET status = 'cancelled', "updatedAt" = ${now}
-    WHERE status = 'pending' AND NOT ("clockKey" = ANY(${openClockKeys}::text[]))`;
+    UPDATE "Reminder" r SET status = 'cancelled', "updatedAt" = ${now}
+    FROM unnest(${entities.map((e) => e.entityType)}::text[], ${entities.map((e) => e.entityId)}::text[])
+      AS e(entity_type, entity_id)
+    WHERE r."entityType" = e.entity_type AND r."entityId" = e.entity_id
+      AND r.status = 'pending' AND NOT (r."clockKey" = ANY(${openClockKeys}::text[]))`;
 }
 
 /**
