@@ -14,9 +14,14 @@ import {
   claimClockChecks,
   finishClockChecks,
   pageOfEntitiesWithPendingReminders,
-  scheduleClockChecks,
+  readClockCheckVersions,
 } from "../adapters/db/repositories/clock-checks.ts";
-import { pagesOfOpenClocks } from "../adapters/db/repositories/reminder-clocks.ts";
+import {
+  CLOCK_SOURCES,
+  clockSourceOf,
+  type EntityClocks,
+  type EntitySelection,
+} from "../adapters/db/repositories/reminder-clocks.ts";
 import { clockSettings, engineOptions, type ReminderEngineDeps } from "./engine-deps.ts";
 import {
   addReconcile,
@@ -35,26 +40,82 @@ const PAGE_SIZE = 1_000;
 export async function reconcileReminders(deps: ReminderEngineDeps): Promise<ReconcileReport> {
   const now = deps.clock.now();
   const report = emptyReconcileReport(true);
-  for await (const page of pagesOfOpenClocks(deps.prisma, now, clockSettings(deps.config), PAGE_SIZE)) {
-    const done = await reconcileEntities(deps, now, page.entityType, page.entities);
-    await scheduleClockChecks(deps.prisma, done.outcomes);
-    addReconcile(report, done.report);
+  for (const source of CLOCK_SOURCES) {
+    let after: string | null = null;
+    for (;;) {
+      const page = await readWithVersions(deps, now, source.entityType, { after, take: PAGE_SIZE });
+      if (page.entities.length === 0) break;
+      addReconcile(report, await reconcileAndFinish(deps, now, source.entityType, page));
+      after = page.entities[page.entities.length - 1]!.entityId;
+      if (page.entities.length < PAGE_SIZE) break;
+    }
   }
   // Closed or deleted behind the triggers' back: in no page above, but their reminders are pending.
   let after: { entityType: string; entityId: string } | null = null;
   for (;;) {
-    const page = await pageOfEntitiesWithPendingReminders(deps.prisma, after, PAGE_SIZE);
-    if (page.length === 0) break;
-    for (const [entityType, ids] of groupByType(page)) {
-      const done = await reconcileEntitiesById(deps, now, entityType, ids);
-      await scheduleClockChecks(deps.prisma, done.outcomes);
-      report.inserted += done.report.inserted;
-      report.cancelled += done.report.cancelled;
+    const pending = await pageOfEntitiesWithPendingReminders(deps.prisma, after, PAGE_SIZE);
+    if (pending.length === 0) break;
+    for (const [entityType, ids] of groupByType(pending)) {
+      const page = await readWithVersions(deps, now, entityType, { ids });
+      const done = await reconcileAndFinish(deps, now, entityType, page);
+      report.inserted += done.inserted;
+      report.cancelled += done.cancelled;
     }
-    after = page[page.length - 1]!;
-    if (page.length < PAGE_SIZE) break;
+    after = pending[pending.length - 1]!;
+    if (pending.length < PAGE_SIZE) break;
   }
   return report;
+}
+
+interface PageWithVersions {
+  entities: EntityClocks[];
+  versions: Map<string, bigint>;
+}
+
+/**
+ * Facts and change counters from one snapshot (REPEATABLE READ): the counter says exactly which
+ * changes the facts include, so recording the outcome under it never swallows a later change.
+ * Entities asked for by id that are gone come back without clocks.
+ */
+async function readWithVersions(
+  deps: ReminderEngineDeps,
+  now: Date,
+  entityType: string,
+  selection: EntitySelection,
+): Promise<PageWithVersions> {
+  const source = clockSourceOf(entityType);
+  return deps.prisma.$transaction(
+    async (tx) => {
+      const loaded = source ? await source.load(tx, selection, now, clockSettings(deps.config)) : [];
+      let entities = loaded;
+      if ("ids" in selection) {
+        const found = new Map(loaded.map((entity) => [entity.entityId, entity]));
+        entities = selection.ids.map((entityId) => found.get(entityId) ?? { entityId, clocks: [] });
+      }
+      const versions = await readClockCheckVersions(
+        tx,
+        entityType,
+        entities.map((entity) => entity.entityId),
+      );
+      return { entities, versions };
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
+}
+
+async function reconcileAndFinish(
+  deps: ReminderEngineDeps,
+  now: Date,
+  entityType: string,
+  page: PageWithVersions,
+) {
+  const done = await reconcileEntities(deps, now, entityType, page.entities);
+  await finishClockChecks(
+    deps.prisma,
+    done.outcomes.map((o) => ({ ...o, version: page.versions.get(o.entityId) ?? 0n })),
+    null,
+  );
+  return done.report;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Db } from "./audit.ts";
 export interface ClockCheckEntry {
   entityType: string;
   entityId: string;
-  /** The change counter when the entry was claimed, before its facts were read. */
+  /** The change counter the facts were read at (claimed before reading them; 0: no entry). */
   version: bigint;
 }
 
@@ -41,14 +41,29 @@ export interface ClockCheckOutcome extends ClockCheckEntry {
   nextCheckAt: Date | null;
 }
 
+/** The change counters of some entities (0 for those without an entry), read with their facts. */
+export async function readClockCheckVersions(
+  db: Db,
+  entityType: string,
+  entityIds: string[],
+): Promise<Map<string, bigint>> {
+  if (entityIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<Array<{ entityId: string; version: bigint }>>`
+    SELECT "entityId", version FROM "ClockCheck"
+    WHERE "entityType" = ${entityType} AND "entityId" = ANY(${entityIds}::text[])`;
+  return new Map(entityIds.map((id) => [id, rows.find((row) => row.entityId === id)?.version ?? 0n]));
+}
+
 /**
- * Records what a reconcile of claimed entries found, where the version is still the one claimed: a
- * change meanwhile keeps its entry due at once. Releases this instance's claims either way.
+ * Records what a reconcile found, where the version is still the one the facts were read at: a
+ * change meanwhile keeps its entry due at once. An entity without an entry (version 0) gets one when
+ * time will change its reminders: one no trigger wrote (the full pass, over data loaded around the
+ * triggers). `instanceId` releases that instance's claims; the full pass claims nothing (null).
  */
 export async function finishClockChecks(
   db: Db,
   outcomes: ClockCheckOutcome[],
-  instanceId: string,
+  instanceId: string | null,
 ): Promise<void> {
   if (outcomes.length === 0) return;
   const types = outcomes.map((o) => o.entityType);
@@ -56,36 +71,24 @@ export async function finishClockChecks(
   const versions = outcomes.map((o) => o.version.toString());
   const next = outcomes.map((o) => o.nextCheckAt?.toISOString() ?? null);
   await db.$executeRaw`
+    INSERT INTO "ClockCheck" ("entityType", "entityId", "checkAt", version)
+    SELECT t, i, n::timestamptz, 1
+    FROM unnest(${types}::text[], ${ids}::text[], ${versions}::bigint[], ${next}::text[]) AS x(t, i, v, n)
+    WHERE v = 0 AND n IS NOT NULL
+    ON CONFLICT DO NOTHING`;
+  await db.$executeRaw`
     DELETE FROM "ClockCheck" c
     USING unnest(${types}::text[], ${ids}::text[], ${versions}::bigint[], ${next}::text[]) AS x(t, i, v, n)
     WHERE c."entityType" = x.t AND c."entityId" = x.i AND c.version = x.v AND x.n IS NULL`;
   await db.$executeRaw`
-    UPDATE "ClockCheck" c
-    SET "checkAt" = CASE WHEN c.version = x.v THEN x.n::timestamptz ELSE c."checkAt" END,
-        "claimedBy" = NULL, "claimedUntil" = NULL
+    UPDATE "ClockCheck" c SET "checkAt" = x.n::timestamptz
     FROM unnest(${types}::text[], ${ids}::text[], ${versions}::bigint[], ${next}::text[]) AS x(t, i, v, n)
-    WHERE c."entityType" = x.t AND c."entityId" = x.i AND c."claimedBy" = ${instanceId}`;
-}
-
-/**
- * The full pass's findings: when each entity is next due for a re-plan. It claims nothing and read
- * its facts at no particular version, so it never overrides a pending change (checkAt NULL) and only
- * ever moves a re-plan earlier; an entry it creates is one no trigger wrote (data loaded around them).
- */
-export async function scheduleClockChecks(
-  db: Db,
-  outcomes: Array<{ entityType: string; entityId: string; nextCheckAt: Date | null }>,
-): Promise<void> {
-  const due = outcomes.filter((o) => o.nextCheckAt !== null);
-  if (due.length === 0) return;
+    WHERE c."entityType" = x.t AND c."entityId" = x.i AND c.version = x.v AND x.v > 0`;
+  if (instanceId === null) return;
   await db.$executeRaw`
-    INSERT INTO "ClockCheck" ("entityType", "entityId", "checkAt", version)
-    SELECT t, i, n::timestamptz, 1
-    FROM unnest(${due.map((o) => o.entityType)}::text[], ${due.map((o) => o.entityId)}::text[],
-                ${due.map((o) => o.nextCheckAt!.toISOString())}::text[]) AS x(t, i, n)
-    ON CONFLICT ("entityType", "entityId") DO UPDATE
-      SET "checkAt" = LEAST("ClockCheck"."checkAt", EXCLUDED."checkAt")
-      WHERE "ClockCheck"."checkAt" IS NOT NULL`;
+    UPDATE "ClockCheck" c SET "claimedBy" = NULL, "claimedUntil" = NULL
+    FROM unnest(${types}::text[], ${ids}::text[]) AS x(t, i)
+    WHERE c."entityType" = x.t AND c."entityId" = x.i AND c."claimedBy" = ${instanceId}`;
 }
 
 /** Entries waiting right now (changed, or a re-plan due): what the next tick will reconcile. */
