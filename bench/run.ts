@@ -3,7 +3,8 @@
 // its own section of bench/results.json (bench/results.ts).
 //
 // Options through the environment: BENCH_ONLY (comma-separated benchmark names, default all),
-// BENCH_REMINDERS (1000), BENCH_CHANNELS (50), BENCH_LATENCY_MS (100), BENCH_BATCH (100).
+// BENCH_REMINDERS (1000), BENCH_CHANNELS (50), BENCH_LATENCY_MS (100), BENCH_BATCH (100),
+// BENCH_SCHEDULER_SIZES (1000,10000,100000 open clocks).
 import pg from "pg";
 import { quoteIdentifier, withDatabase } from "../src/adapters/db/connection-url.ts";
 import { startThrowawayPostgres } from "../src/adapters/db/embedded/throwaway.ts";
@@ -13,6 +14,7 @@ import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { formatSearchResults, runCustomerSearchBenchmark } from "./customer-search.bench.ts";
 import { formatResults, runReminderBenchmark } from "./reminders.bench.ts";
 import { writeResultSection } from "./results.ts";
+import { formatSchedulerResults, runSchedulerBenchmark } from "./scheduler.bench.ts";
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
@@ -58,6 +60,15 @@ const BENCHMARKS: Benchmark[] = [
       print(formatResults(results, options));
       writeResultSection("reminders", results);
       if (results.some((r) => r.duplicates > 0 || r.missing > 0)) fail("reminders posted twice or lost");
+    },
+  },
+  {
+    name: "scheduler",
+    async run({ url, print }) {
+      const sizes = (process.env.BENCH_SCHEDULER_SIZES ?? "1000,10000,100000").split(",").map(Number);
+      const ticks = await runSchedulerBenchmark(url, sizes);
+      print(formatSchedulerResults(ticks));
+      writeResultSection("scheduler", { ticks });
     },
   },
 ];

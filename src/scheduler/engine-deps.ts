@@ -21,7 +21,11 @@ export interface EngineOptions {
   lookaheadMs: number;
   /** How long a claim on a queued clock check holds (an instance that dies mid-reconcile). */
   checkLeaseMs: number;
-  /** The full reconcile of every open clock (the safety net) runs at start-up and this often. */
+  /**
+   * The full reconcile of every open clock (the safety net) runs at start-up and then this often, in
+   * the process's own elapsed time (`monotonicMs`): it guards against writes made around the
+   * triggers, which happen in real time, whatever the clock of the deadlines says.
+   */
   fullReconcileMs: number;
   /** Minimum spacing of messages to one channel (Slack: ~1 chat.postMessage per second per channel). */
   paceMs: number;
@@ -69,6 +73,8 @@ export interface ReminderEngineDeps {
   publishUnpostedIncident?: (incident: UnpostedIncident) => Promise<boolean>;
   /** Where the digest and the non-breach reminders go; default: the Slack digest channel. */
   digestTargets?: ChatTarget[];
+  /** Elapsed milliseconds of this process (default performance.now): paces the full reconcile. */
+  monotonicMs?: () => number;
   /** Shared by the reminders and the digest of one process, so both respect one channel pace. */
   pacer?: ChannelPacer;
   options?: Partial<EngineOptions>;

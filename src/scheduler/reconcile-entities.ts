@@ -3,12 +3,8 @@
 // entity, a page at a time). Idempotent: inserts that exist already do nothing, so instances that
 // reconcile the same entity at once agree without coordination.
 import { clockSourceOf, type EntityClocks } from "../adapters/db/repositories/reminder-clocks.ts";
-import {
-  cancelRemindersOfClosedClocks,
-  cancelUnplannedReminders,
-  insertMissingReminders,
-  type NewReminder,
-} from "../adapters/db/repositories/reminders.ts";
+import { syncRemindersOfEntities } from "../adapters/db/repositories/reminder-sync.ts";
+import type { NewReminder } from "../adapters/db/repositories/reminders.ts";
 import { planReminders } from "../domain/reminders/schedule.ts";
 import { resolveReminderTarget } from "../domain/reminders/target.ts";
 import {
@@ -76,18 +72,16 @@ export async function reconcileEntities(
   const planned = plannedRows(entities, now, deps);
   const clocks = entities.flatMap((entity) => entity.clocks);
   // Rows are created a while before they fall due, not as soon as the clock exists.
-  const inserted = await insertMissingReminders(
+  const { inserted, cancelled } = await syncRemindersOfEntities(
     deps.prisma,
-    planned.filter((row) => row.dueAt.getTime() <= horizon),
+    {
+      entities: entities.map((entity) => ({ entityType, entityId: entity.entityId })),
+      openClockKeys: clocks.map((clock) => clock.key),
+      planned,
+      horizon: new Date(horizon),
+    },
     now,
   );
-  const closed = await cancelRemindersOfClosedClocks(
-    deps.prisma,
-    clocks.map((clock) => clock.key),
-    now,
-    entities.map((entity) => ({ entityType, entityId: entity.entityId })),
-  );
-  const unplanned = await cancelUnplannedReminders(deps.prisma, planned, now);
   const rowsOf = new Map<string, NewReminder[]>();
   for (const row of planned) {
     const rows = rowsOf.get(row.entityId);
@@ -100,7 +94,7 @@ export async function reconcileEntities(
     nextCheckAt: nextCheckOf(rowsOf.get(entity.entityId) ?? [], now, lookahead),
   }));
   return {
-    report: { openClocks: clocks.length, entities: entities.length, inserted, cancelled: closed + unplanned },
+    report: { openClocks: clocks.length, entities: entities.length, inserted, cancelled },
     outcomes,
   };
 }

@@ -10,6 +10,8 @@
 // - a full pass over every open entity, a page at a time, runs at start-up and every hour: the safety
 //   net for facts written around the triggers, and for a clock that closes with time alone (a
 //   contract's end closes its review clock; the check before each post covers the meantime).
+
+import type { Db } from "../adapters/db/repositories/audit.ts";
 import {
   claimClockChecks,
   finishClockChecks,
@@ -35,35 +37,50 @@ export type { ReconcileReport } from "./reconcile-entities.ts";
 
 /** Entities per page of the full pass and per claim of the incremental one. */
 const PAGE_SIZE = 1_000;
+/** The snapshot of a full pass stays open this long at most (100,000 clocks take about a minute). */
+const FULL_PASS_TIMEOUT_MS = 15 * 60_000;
 
-/** The full pass: every open entity, then every entity that still has pending reminders. */
+/**
+ * The full pass: every open entity, then every entity that still has pending reminders. The facts
+ * and the change counters are read from one snapshot (REPEATABLE READ), so a counter says exactly
+ * which changes the facts include: recording an outcome under it never swallows a later change,
+ * which keeps its entry due. The writes go through other connections, outside the snapshot.
+ */
 export async function reconcileReminders(deps: ReminderEngineDeps): Promise<ReconcileReport> {
   const now = deps.clock.now();
   const report = emptyReconcileReport(true);
-  for (const source of CLOCK_SOURCES) {
-    let after: string | null = null;
-    for (;;) {
-      const page = await readWithVersions(deps, now, source.entityType, { after, take: PAGE_SIZE });
-      if (page.entities.length === 0) break;
-      addReconcile(report, await reconcileAndFinish(deps, now, source.entityType, page));
-      after = page.entities[page.entities.length - 1]!.entityId;
-      if (page.entities.length < PAGE_SIZE) break;
-    }
-  }
-  // Closed or deleted behind the triggers' back: in no page above, but their reminders are pending.
-  let after: { entityType: string; entityId: string } | null = null;
-  for (;;) {
-    const pending = await pageOfEntitiesWithPendingReminders(deps.prisma, after, PAGE_SIZE);
-    if (pending.length === 0) break;
-    for (const [entityType, ids] of groupByType(pending)) {
-      const page = await readWithVersions(deps, now, entityType, { ids });
-      const done = await reconcileAndFinish(deps, now, entityType, page);
-      report.inserted += done.inserted;
-      report.cancelled += done.cancelled;
-    }
-    after = pending[pending.length - 1]!;
-    if (pending.length < PAGE_SIZE) break;
-  }
+  await deps.prisma.$transaction(
+    async (snapshot) => {
+      for (const source of CLOCK_SOURCES) {
+        let after: string | null = null;
+        for (;;) {
+          const page = await readWithVersions(snapshot, deps, now, source.entityType, {
+            after,
+            take: PAGE_SIZE,
+          });
+          if (page.entities.length === 0) break;
+          addReconcile(report, await reconcileAndFinish(deps, now, source.entityType, page));
+          after = page.entities[page.entities.length - 1]!.entityId;
+          if (page.entities.length < PAGE_SIZE) break;
+        }
+      }
+      // Closed or deleted behind the triggers' back: in no page above, but with pending reminders.
+      let after: { entityType: string; entityId: string } | null = null;
+      for (;;) {
+        const pending = await pageOfEntitiesWithPendingReminders(snapshot, after, PAGE_SIZE);
+        if (pending.length === 0) break;
+        for (const [entityType, ids] of groupByType(pending)) {
+          const page = await readWithVersions(snapshot, deps, now, entityType, { ids });
+          const done = await reconcileAndFinish(deps, now, entityType, page);
+          report.inserted += done.inserted;
+          report.cancelled += done.cancelled;
+        }
+        after = pending[pending.length - 1]!;
+        if (pending.length < PAGE_SIZE) break;
+      }
+    },
+    { isolationLevel: "RepeatableRead", timeout: FULL_PASS_TIMEOUT_MS, maxWait: 30_000 },
+  );
   return report;
 }
 
@@ -72,35 +89,23 @@ interface PageWithVersions {
   versions: Map<string, bigint>;
 }
 
-/**
- * Facts and change counters from one snapshot (REPEATABLE READ): the counter says exactly which
- * changes the facts include, so recording the outcome under it never swallows a later change.
- * Entities asked for by id that are gone come back without clocks.
- */
+/** Facts and change counters of some entities; those asked for by id that are gone have no clocks. */
 async function readWithVersions(
+  snapshot: Db,
   deps: ReminderEngineDeps,
   now: Date,
   entityType: string,
   selection: EntitySelection,
 ): Promise<PageWithVersions> {
   const source = clockSourceOf(entityType);
-  return deps.prisma.$transaction(
-    async (tx) => {
-      const loaded = source ? await source.load(tx, selection, now, clockSettings(deps.config)) : [];
-      let entities = loaded;
-      if ("ids" in selection) {
-        const found = new Map(loaded.map((entity) => [entity.entityId, entity]));
-        entities = selection.ids.map((entityId) => found.get(entityId) ?? { entityId, clocks: [] });
-      }
-      const versions = await readClockCheckVersions(
-        tx,
-        entityType,
-        entities.map((entity) => entity.entityId),
-      );
-      return { entities, versions };
-    },
-    { isolationLevel: "RepeatableRead" },
-  );
+  const loaded = source ? await source.load(snapshot, selection, now, clockSettings(deps.config)) : [];
+  let entities = loaded;
+  if ("ids" in selection) {
+    const found = new Map(loaded.map((entity) => [entity.entityId, entity]));
+    entities = selection.ids.map((entityId) => found.get(entityId) ?? { entityId, clocks: [] });
+  }
+  const ids = entities.map((entity) => entity.entityId);
+  return { entities, versions: await readClockCheckVersions(snapshot, entityType, ids) };
 }
 
 async function reconcileAndFinish(

@@ -35,7 +35,7 @@ export interface TickTimings {
   totalMs: number;
 }
 
-/** When this engine last ran the full reconcile; null: not yet (it runs on the first tick). */
+/** When this engine last ran the full reconcile (`monotonicMs`); null: not yet (the first tick does). */
 export interface FullPassState {
   lastAt: number | null;
 }
@@ -86,9 +86,10 @@ export async function runReminderTick(
   const pacer = deps.pacer ?? new ChannelPacer(deps.clock, deps.sleep ?? realSleep(), options.paceMs);
   const wallStart = performance.now();
   const started = deps.clock.now().getTime();
-  const full = fullPass.lastAt === null || started - fullPass.lastAt >= options.fullReconcileMs;
+  const elapsed = (deps.monotonicMs ?? (() => performance.now()))();
+  const full = fullPass.lastAt === null || elapsed - fullPass.lastAt >= options.fullReconcileMs;
   const reconcile = full ? await reconcileReminders(deps) : await reconcileChangedClocks(deps);
-  if (full) fullPass.lastAt = started;
+  if (full) fullPass.lastAt = elapsed;
   const reconciled = performance.now();
   const report: TickReport = {
     reconcile,

@@ -70,25 +70,29 @@ export async function finishClockChecks(
   const ids = outcomes.map((o) => o.entityId);
   const versions = outcomes.map((o) => o.version.toString());
   const next = outcomes.map((o) => o.nextCheckAt?.toISOString() ?? null);
+  // One statement; its parts touch disjoint rows (a data-modifying CTE must not meet a row twice).
   await db.$executeRaw`
-    INSERT INTO "ClockCheck" ("entityType", "entityId", "checkAt", version)
-    SELECT t, i, n::timestamptz, 1
-    FROM unnest(${types}::text[], ${ids}::text[], ${versions}::bigint[], ${next}::text[]) AS x(t, i, v, n)
-    WHERE v = 0 AND n IS NOT NULL
-    ON CONFLICT DO NOTHING`;
-  await db.$executeRaw`
-    DELETE FROM "ClockCheck" c
-    USING unnest(${types}::text[], ${ids}::text[], ${versions}::bigint[], ${next}::text[]) AS x(t, i, v, n)
-    WHERE c."entityType" = x.t AND c."entityId" = x.i AND c.version = x.v AND x.n IS NULL`;
-  await db.$executeRaw`
-    UPDATE "ClockCheck" c SET "checkAt" = x.n::timestamptz
-    FROM unnest(${types}::text[], ${ids}::text[], ${versions}::bigint[], ${next}::text[]) AS x(t, i, v, n)
-    WHERE c."entityType" = x.t AND c."entityId" = x.i AND c.version = x.v AND x.v > 0`;
-  if (instanceId === null) return;
-  await db.$executeRaw`
-    UPDATE "ClockCheck" c SET "claimedBy" = NULL, "claimedUntil" = NULL
-    FROM unnest(${types}::text[], ${ids}::text[]) AS x(t, i)
-    WHERE c."entityType" = x.t AND c."entityId" = x.i AND c."claimedBy" = ${instanceId}`;
+    WITH x AS (
+      SELECT * FROM unnest(${types}::text[], ${ids}::text[], ${versions}::bigint[], ${next}::text[])
+        AS x(t, i, v, n)
+    ),
+    added AS (
+      INSERT INTO "ClockCheck" ("entityType", "entityId", "checkAt", version)
+      SELECT t, i, n::timestamptz, 1 FROM x WHERE v = 0 AND n IS NOT NULL
+      ON CONFLICT DO NOTHING
+    ),
+    removed AS (
+      DELETE FROM "ClockCheck" c USING x
+      WHERE c."entityType" = x.t AND c."entityId" = x.i AND c.version = x.v AND x.n IS NULL
+    )
+    UPDATE "ClockCheck" c
+    SET "checkAt" = CASE WHEN c.version = x.v THEN x.n::timestamptz ELSE c."checkAt" END,
+        "claimedBy" = CASE WHEN c."claimedBy" = ${instanceId} THEN NULL ELSE c."claimedBy" END,
+        "claimedUntil" = CASE WHEN c."claimedBy" = ${instanceId} THEN NULL ELSE c."claimedUntil" END
+    FROM x
+    WHERE c."entityType" = x.t AND c."entityId" = x.i AND x.v > 0
+      AND NOT (c.version = x.v AND x.n IS NULL)
+      AND (c.version = x.v OR c."claimedBy" = ${instanceId})`;
 }
 
 /** Entries waiting right now (changed, or a re-plan due): what the next tick will reconcile. */
