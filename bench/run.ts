@@ -12,6 +12,7 @@ import { applyMigrations } from "../src/adapters/db/migrate.ts";
 import { createPrismaClient } from "../src/adapters/db/prisma.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { formatSearchResults, runCustomerSearchBenchmark } from "./customer-search.bench.ts";
+import { formatDigestResult, runDigestBenchmark } from "./digest.bench.ts";
 import { formatResults, runReminderBenchmark } from "./reminders.bench.ts";
 import { writeResultSection } from "./results.ts";
 import { formatSchedulerResults, runSchedulerBenchmark } from "./scheduler.bench.ts";
@@ -69,6 +70,14 @@ const BENCHMARKS: Benchmark[] = [
       const ticks = await runSchedulerBenchmark(url, sizes);
       print(formatSchedulerResults(ticks));
       writeResultSection("scheduler", { ticks });
+    },
+  },
+  {
+    name: "digest",
+    async run({ clients, print }) {
+      const result = await runDigestBenchmark(clients[0]!);
+      print(formatDigestResult(result));
+      writeResultSection("digest", result);
     },
   },
 ];

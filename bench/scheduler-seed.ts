@@ -11,16 +11,21 @@ export interface SeedCounts {
 }
 
 /** How many rows of each kind make `openClocks` clocks. */
-export function seedCounts(openClocks: number): SeedCounts {
-  const customers = Math.max(10, Math.round(openClocks / 100)); // one review clock each
+export function seedCounts(openClocks: number, customerCount?: number): SeedCounts {
+  const customers = customerCount ?? Math.max(10, Math.round(openClocks / 100)); // one review clock each
   const incidentCustomers = Math.round((openClocks * 0.4) / 2); // notify + authority
   const requests = Math.round((openClocks * 0.4) / 2); // forward + legal
   const approvals = openClocks - customers - 2 * incidentCustomers - 2 * requests; // one each
   return { customers, incidentCustomers, requests, approvals };
 }
 
-export async function seedOpenClocks(prisma: PrismaClient, openClocks: number, now: Date): Promise<SeedCounts> {
-  const counts = seedCounts(openClocks);
+export async function seedOpenClocks(
+  prisma: PrismaClient,
+  openClocks: number,
+  now: Date,
+  customerCount?: number,
+): Promise<SeedCounts> {
+  const counts = seedCounts(openClocks, customerCount);
   const { customers, incidentCustomers, requests, approvals } = counts;
   const incidents = Math.ceil(incidentCustomers / 2);
   const subProcessors = Math.ceil(approvals / customers) + 1;
