@@ -11,6 +11,7 @@ import { startThrowawayPostgres } from "../src/adapters/db/embedded/throwaway.ts
 import { applyMigrations } from "../src/adapters/db/migrate.ts";
 import { createPrismaClient } from "../src/adapters/db/prisma.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
+import { formatColdStart, runColdStartBenchmark } from "./cold-start.bench.ts";
 import { formatSearchResults, runCustomerSearchBenchmark } from "./customer-search.bench.ts";
 import { formatDigestResult, runDigestBenchmark } from "./digest.bench.ts";
 import { formatResults, runReminderBenchmark } from "./reminders.bench.ts";
@@ -78,6 +79,16 @@ const BENCHMARKS: Benchmark[] = [
       const result = await runDigestBenchmark(clients[0]!);
       print(formatDigestResult(result));
       writeResultSection("digest", result);
+    },
+  },
+  {
+    name: "cold-start",
+    async run({ print }) {
+      const result = await runColdStartBenchmark();
+      print(formatColdStart(result));
+      writeResultSection("coldStartMs", result.coldStartMs);
+      writeResultSection("warmStartMs", result.warmStartMs);
+      writeResultSection("startBaselineMs", result.baselineMs);
     },
   },
 ];
