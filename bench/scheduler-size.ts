@@ -13,6 +13,11 @@ import { seedOpenClocks } from "./scheduler-seed.ts";
 
 const IDLE_TICKS = 7;
 const mb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
+/** What the process still holds after a full garbage collection (spawned with --expose-gc). */
+const heapMb = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+};
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const nullChat: ChatPort = {
@@ -49,6 +54,7 @@ async function main(url: string, openClocks: number) {
       if (i > 0) idle.push(tick.timings.totalMs); // the first may still see the seed's queue
     }
     const rssMb = mb();
+    const heapUsedMb = heapMb();
 
     await prisma.$executeRawUnsafe(
       `UPDATE "IncidentCustomer" SET "notifiedAt" = '${clock.now().toISOString()}', "notifiedVia" = 'email'
@@ -60,17 +66,21 @@ async function main(url: string, openClocks: number) {
     const legacyStart = performance.now();
     await legacyFullReconcile(deps);
     const legacyMs = performance.now() - legacyStart;
+    // The old reconcile's working set, still referenced: what it held at its peak.
+    const heapAfterLegacy = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
 
     return {
       openClocks,
       tickMs: round(median(idle)),
       rssMb,
+      heapUsedMb,
       changedTickMs: round(changed.timings.totalMs),
       changedEntities: changed.reconcile.entities,
       fullPassMs: round(startup.timings.reconcileMs),
       fullPassClocks: startup.reconcile.openClocks,
       baselineMs: round(legacyMs),
       baselineRssMb: mb(),
+      baselineHeapUsedMb: heapAfterLegacy,
       ratio: round(median(idle) / legacyMs, 4),
     };
   } finally {

@@ -15,6 +15,8 @@ export interface SchedulerTick {
   tickMs: number;
   /** Resident memory of the process after the idle ticks. */
   rssMb: number;
+  /** The heap still in use after a full garbage collection: what the scheduler keeps. */
+  heapUsedMb: number;
   /** A tick right after 100 customers were recorded as informed. */
   changedTickMs: number;
   changedEntities: number;
@@ -24,6 +26,8 @@ export interface SchedulerTick {
   /** The old reconcile of every open clock, which every tick ran. */
   baselineMs: number;
   baselineRssMb: number;
+  /** Heap in use right after the old reconcile, before any collection. */
+  baselineHeapUsedMb: number;
   /** tickMs / baselineMs. */
   ratio: number;
 }
@@ -31,10 +35,14 @@ export interface SchedulerTick {
 export async function runSchedulerBenchmark(url: string, sizes: number[]): Promise<SchedulerTick[]> {
   const ticks: SchedulerTick[] = [];
   for (const size of sizes) {
-    const { stdout } = await run(process.execPath, ["--import", "tsx", SIZE_SCRIPT, url, String(size)], {
-      maxBuffer: 1 << 20,
-      env: { ...process.env, LOG_LEVEL: "silent" },
-    });
+    const { stdout } = await run(
+      process.execPath,
+      ["--expose-gc", "--import", "tsx", SIZE_SCRIPT, url, String(size)],
+      {
+        maxBuffer: 1 << 20,
+        env: { ...process.env, LOG_LEVEL: "silent" },
+      },
+    );
     ticks.push(JSON.parse(stdout.trim().split("\n").pop()!) as SchedulerTick);
   }
   return ticks;
@@ -43,7 +51,7 @@ export async function runSchedulerBenchmark(url: string, sizes: number[]): Promi
 export function formatSchedulerResults(ticks: SchedulerTick[]): string {
   const lines = [
     "scheduler: one idle tick vs the old reconcile of every open clock (each size in its own process)",
-    "open clocks  tick ms  rss MB  changed(100) ms  full pass ms  old reconcile ms  old rss MB  ratio",
+    "open clocks  tick ms  rss MB  heap MB  changed(100) ms  full pass ms  old reconcile ms  old heap MB  ratio",
   ];
   for (const t of ticks) {
     lines.push(
@@ -51,10 +59,11 @@ export function formatSchedulerResults(ticks: SchedulerTick[]): string {
         String(t.openClocks).padStart(11),
         t.tickMs.toFixed(1).padStart(8),
         String(t.rssMb).padStart(7),
+        String(t.heapUsedMb).padStart(8),
         t.changedTickMs.toFixed(1).padStart(16),
         t.fullPassMs.toFixed(0).padStart(13),
         t.baselineMs.toFixed(0).padStart(17),
-        String(t.baselineRssMb).padStart(11),
+        String(t.baselineHeapUsedMb).padStart(12),
         t.ratio.toFixed(4).padStart(6),
       ].join(" "),
     );
