@@ -7,7 +7,8 @@
 // - each reconcile records when time alone next changes an entity's rows (a row enters the look-ahead
 //   or falls due), and the entity is queued again for then;
 // - a tick claims the queued entities that are due, a batch at a time, like it claims reminders;
-// - a full pass over every open entity, a page at a time, runs at start-up and every hour: the safety
+// - a full pass over every open entity, a page at a time, runs at start-up and every hour (beside the
+//   ticks, see start-scheduler.ts; stopping ends it between pages): the safety
 //   net for facts written around the triggers, and for a clock that closes with time alone (a
 //   contract's end closes its review clock; the check before each post covers the meantime).
 
@@ -46,14 +47,17 @@ const FULL_PASS_TIMEOUT_MS = 15 * 60_000;
  * which changes the facts include: recording an outcome under it never swallows a later change,
  * which keeps its entry due. The writes go through other connections, outside the snapshot.
  */
-export async function reconcileReminders(deps: ReminderEngineDeps): Promise<ReconcileReport> {
+export async function reconcileReminders(
+  deps: ReminderEngineDeps,
+  stopping: () => boolean = () => false,
+): Promise<ReconcileReport> {
   const now = deps.clock.now();
   const report = emptyReconcileReport(true);
   await deps.prisma.$transaction(
     async (snapshot) => {
       for (const source of CLOCK_SOURCES) {
         let after: string | null = null;
-        for (;;) {
+        while (!stopping()) {
           const page = await readWithVersions(snapshot, deps, now, source.entityType, {
             after,
             take: PAGE_SIZE,
@@ -66,7 +70,7 @@ export async function reconcileReminders(deps: ReminderEngineDeps): Promise<Reco
       }
       // Closed or deleted behind the triggers' back: in no page above, but with pending reminders.
       let after: { entityType: string; entityId: string } | null = null;
-      for (;;) {
+      while (!stopping()) {
         const pending = await pageOfEntitiesWithPendingReminders(snapshot, after, PAGE_SIZE);
         if (pending.length === 0) break;
         for (const [entityType, ids] of groupByType(pending)) {

@@ -35,7 +35,7 @@ export interface TickTimings {
   totalMs: number;
 }
 
-/** When this engine last ran the full reconcile (`monotonicMs`); null: not yet (the first tick does). */
+/** When this engine last began a full reconcile (`monotonicMs`); null: not yet (the first tick does). */
 export interface FullPassState {
   lastAt: number | null;
 }
@@ -45,6 +45,12 @@ export interface ReminderEngine {
   tick(): Promise<{ reminders: TickReport; digest: DigestReport[] }>;
   /** Reminders only. */
   tickReminders(): Promise<TickReport>;
+  /**
+   * The hourly full reconcile (the safety net), when it is due: null when not. Run beside the ticks
+   * (start-scheduler.ts), not in one: at 100,000 clocks it takes about a minute, in which due
+   * reminders must still go out.
+   */
+  reconcileAllIfDue(): Promise<ReconcileReport | null>;
   /** Hands back unsent claims and ends waits at once; the current tick then finishes quickly. */
   stop(): void;
   readonly pacer: ChannelPacer;
@@ -60,6 +66,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
 
   const fullPass: FullPassState = { lastAt: null };
   const tickReminders = () => runReminderTick(engineDeps, stopping, fullPass);
+  const elapsed = deps.monotonicMs ?? (() => performance.now());
   return {
     pacer,
     tickReminders,
@@ -67,6 +74,12 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
       const reminders = await tickReminders();
       const digest = stopping() || !deps.chat ? [] : await runDueDigest(engineDeps);
       return { reminders, digest };
+    },
+    async reconcileAllIfDue() {
+      const now = elapsed();
+      if (fullPass.lastAt === null || now - fullPass.lastAt < options.fullReconcileMs) return null;
+      fullPass.lastAt = now;
+      return reconcileReminders(engineDeps, stopping);
     },
     stop: () => abort.abort(),
   };
@@ -86,10 +99,11 @@ export async function runReminderTick(
   const pacer = deps.pacer ?? new ChannelPacer(deps.clock, deps.sleep ?? realSleep(), options.paceMs);
   const wallStart = performance.now();
   const started = deps.clock.now().getTime();
-  const elapsed = (deps.monotonicMs ?? (() => performance.now()))();
-  const full = fullPass.lastAt === null || elapsed - fullPass.lastAt >= options.fullReconcileMs;
-  const reconcile = full ? await reconcileReminders(deps) : await reconcileChangedClocks(deps);
-  if (full) fullPass.lastAt = elapsed;
+  // The first tick of a process reconciles every clock (a restart may follow a configuration change
+  // or writes made around the triggers); later ones only what is queued.
+  const full = fullPass.lastAt === null;
+  if (full) fullPass.lastAt = (deps.monotonicMs ?? (() => performance.now()))();
+  const reconcile = full ? await reconcileReminders(deps, stopping) : await reconcileChangedClocks(deps);
   const reconciled = performance.now();
   const report: TickReport = {
     reconcile,

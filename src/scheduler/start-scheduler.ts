@@ -61,6 +61,12 @@ export function startScheduler(deps: ReminderEngineDeps): RunningScheduler {
         "tick",
       );
     }
+    fullReconcile();
+  });
+  // The hourly full reconcile, beside the ticks so that reminders keep going out while it runs.
+  const fullReconcile = guarded("full-reconcile", async () => {
+    const report = await engine.reconcileAllIfDue();
+    if (report) log.info({ ...report }, "full reconcile");
   });
   const digest = guarded("digest", async () => {
     const slot = dueDigestSlot(deps.config, deps.clock.now(), engineOptions(deps).digestCatchUpMs);

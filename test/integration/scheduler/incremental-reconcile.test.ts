@@ -212,10 +212,11 @@ describe("incremental reconcile", () => {
       "breach.notify -12h 2026-03-02T21:00:00.000Z",
     );
 
+    expect(await engine.reconcileAllIfDue()).toBeNull(); // not an hour yet
     elapsed += HOUR;
-    const full = await engine.tickReminders();
+    const full = await engine.reconcileAllIfDue();
 
-    expect(full.reconcile.full).toBe(true);
+    expect(full?.full).toBe(true);
     const steps = await pendingSteps(changed.customers[0]!.id);
     expect(steps).toContain("breach.notify -12h 2026-03-02T20:00:00.000Z");
     expect(steps).not.toContain("breach.notify -12h 2026-03-02T21:00:00.000Z");
