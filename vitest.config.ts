@@ -5,6 +5,8 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     // One PostgreSQL and one migrated template per run; every test file clones its own database.
     globalSetup: ["test/support/global-setup.ts"],
+    // Every logger also writes to a capture that is checked for secrets and personal data after the run.
+    setupFiles: ["test/support/log-capture.ts"],
     // Separate processes: each file gets its own Prisma client and schema engine, and a crash or
     // leaked handle in one file cannot hang another. Two at a time: the machine has two cores, and
     // PostgreSQL needs some of them too.

@@ -4,7 +4,9 @@
 //
 // Options through the environment: BENCH_ONLY (comma-separated benchmark names, default all),
 // BENCH_REMINDERS (1000), BENCH_CHANNELS (50), BENCH_LATENCY_MS (100), BENCH_BATCH (100),
-// BENCH_SCHEDULER_SIZES (1000,10000,100000 open clocks).
+// BENCH_SCHEDULER_SIZES (1000,10000,100000 open clocks),
+// BENCH_INGRESS_SCALE (1: 100/300/600 requests at 1/10/50 connections, 10 s paced).
+import { readFileSync, writeFileSync } from "node:fs";
 import pg from "pg";
 import { quoteIdentifier, withDatabase } from "../src/adapters/db/connection-url.ts";
 import { startThrowawayPostgres } from "../src/adapters/db/embedded/throwaway.ts";
@@ -14,9 +16,11 @@ import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { formatColdStart, runColdStartBenchmark } from "./cold-start.bench.ts";
 import { formatSearchResults, runCustomerSearchBenchmark } from "./customer-search.bench.ts";
 import { formatDigestResult, runDigestBenchmark } from "./digest.bench.ts";
+import { formatIngress, runIngressBenchmark } from "./ingress.bench.ts";
 import { formatResults, runReminderBenchmark } from "./reminders.bench.ts";
-import { writeResultSection } from "./results.ts";
+import { readResults, writeResultSection } from "./results.ts";
 import { formatSchedulerResults, runSchedulerBenchmark } from "./scheduler.bench.ts";
+import { withBenchTable } from "./table.ts";
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
@@ -45,6 +49,27 @@ const BENCHMARKS: Benchmark[] = [
       const results = await runCustomerSearchBenchmark(clients[0]!);
       print(formatSearchResults(results));
       writeResultSection("customerSearch", results);
+    },
+  },
+  {
+    name: "ingress",
+    async run({ url, print, fail }) {
+      // The pool size the app runs with (node-postgres' default), not the benchmark clients' 5.
+      const prisma = createPrismaClient(url);
+      const scale = env("BENCH_INGRESS_SCALE", 1);
+      try {
+        const results = await runIngressBenchmark({
+          prisma,
+          requests: { 1: 100 * scale, 10: 300 * scale, 50: 600 * scale },
+          pacedSeconds: 10 * scale,
+        });
+        print(formatIngress(results));
+        writeResultSection("ingress", results);
+        const runs = [...Object.values(results.command), ...Object.values(results.submission)];
+        if (runs.some((run) => run && run.failed > 0)) fail("some requests were not answered 200");
+      } finally {
+        await prisma.$disconnect();
+      }
     },
   },
   {
@@ -150,6 +175,9 @@ async function main(): Promise<void> {
   } finally {
     await server?.stop();
   }
+  // The README's table follows the figures (scripts/bench-table.ts does the same on its own).
+  const readme = new URL("../README.md", import.meta.url);
+  writeFileSync(readme, withBenchTable(readFileSync(readme, "utf8"), readResults()));
   for (const failure of failures) process.stderr.write(`bench failed: ${failure}\n`);
   if (failures.length) process.exitCode = 1;
 }

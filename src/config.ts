@@ -62,6 +62,7 @@ export const envSchema = z.object({
   }),
   SLACK_INCIDENT_CHANNEL: optionalText,
   SLACK_DIGEST_CHANNEL: optionalText,
+  SLACK_REQUEST_CHANNEL: optionalText,
 
   TEAMS_CLIENT_ID: optionalText,
   TEAMS_CLIENT_SECRET: optionalText,
@@ -71,12 +72,21 @@ export const envSchema = z.object({
     message: "expected an smtp:// or smtps:// URL",
   }),
   MAIL_FROM: optionalText,
+  PUBLIC_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), {
+    message: "expected the bot's public base URL, e.g. https://dpa-bot.example.com",
+  }),
+  APPROVAL_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 
   DIGEST_CRON: cronExpression("0 9 * * *"),
   BREACH_REMINDER_HOURS: hoursList("12,4,1"),
   AUTHORITY_REMINDER_HOURS: hoursList("24,4"),
   SUBPROCESSOR_REMINDER_DAYS: z.coerce.number().int().min(1).default(5),
   SECURITY_REVIEW_MONTHS: z.coerce.number().int().min(1).default(12),
+  REQUEST_DETAILS_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  REQUEST_HOURLY_RATE_CENTS: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce.number().int().min(0).optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -93,6 +103,8 @@ export type SlackConfig =
       apiUrl?: string;
       incidentChannel?: string;
       digestChannel?: string;
+      /** Where data-subject requests registered from a direct message are posted. */
+      requestChannel?: string;
     };
 
 export type TeamsConfig =
@@ -113,11 +125,19 @@ export interface Config {
   teams: TeamsConfig;
   mail: MailConfig;
   digestCron: string;
+  /** Art. 9 DPA approvals by e-mail: links to the decision page at publicUrl, valid linkDays. */
+  approvals: { publicUrl?: string; linkDays: number };
   reminders: {
     breachHoursBefore: number[];
     authorityHoursBefore: number[];
     subprocessorPendingDays: number;
     securityReviewMonths: number;
+  };
+  requests: {
+    /** Days after closing after which a request's data-subject details are erased. */
+    detailsRetentionDays: number;
+    /** Art. 8.3 DPA costs; null: time is recorded without a cost. */
+    hourlyRateCents: number | null;
   };
 }
 
@@ -163,6 +183,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           apiUrl: e.SLACK_API_URL,
           incidentChannel: e.SLACK_INCIDENT_CHANNEL,
           digestChannel: e.SLACK_DIGEST_CHANNEL,
+          requestChannel: e.SLACK_REQUEST_CHANNEL,
         }
       : { enabled: false },
     teams:
@@ -176,11 +197,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : { enabled: false },
     mail: e.SMTP_URL ? { enabled: true, smtpUrl: e.SMTP_URL, from: e.MAIL_FROM! } : { enabled: false },
     digestCron: e.DIGEST_CRON,
+    approvals: { publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""), linkDays: e.APPROVAL_LINK_DAYS },
     reminders: {
       breachHoursBefore: e.BREACH_REMINDER_HOURS,
       authorityHoursBefore: e.AUTHORITY_REMINDER_HOURS,
       subprocessorPendingDays: e.SUBPROCESSOR_REMINDER_DAYS,
       securityReviewMonths: e.SECURITY_REVIEW_MONTHS,
+    },
+    requests: {
+      detailsRetentionDays: e.REQUEST_DETAILS_RETENTION_DAYS,
+      hourlyRateCents: e.REQUEST_HOURLY_RATE_CENTS ?? null,
     },
   };
 }
@@ -197,6 +223,7 @@ function slackProblems(e: Env): string[] {
     e.SLACK_APP_TOKEN,
     e.SLACK_INCIDENT_CHANNEL,
     e.SLACK_DIGEST_CHANNEL,
+    e.SLACK_REQUEST_CHANNEL,
   ];
   if (!e.SLACK_BOT_TOKEN) {
     return slackVars.some((v) => v !== undefined)

@@ -17,6 +17,7 @@ const redactedKeys = [
   "email",
   "phone",
   "subjectDetails",
+  "requestText",
   "subjectName",
   "notifiedTo",
   "contactEmail",
@@ -25,14 +26,29 @@ const redactedKeys = [
 
 const paths = redactedKeys.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
 
+/** Everything at this level and above also goes to the capture, whatever the logger's own level. */
+const CAPTURE_LEVEL = "debug";
+let capture: pino.DestinationStream | null = null;
+
+/**
+ * Sends a copy of every logger's lines (after redaction) to `stream`: the test suite captures all
+ * logging this way and checks it for secrets and personal data (test/support/log-capture.ts).
+ */
+export function captureLogsTo(stream: pino.DestinationStream | null): void {
+  capture = stream;
+}
+
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino(
-    {
-      level,
-      base: { service: "dpa-bot" },
-      redact: { paths: [...paths, 'req.headers["x-slack-signature"]'], censor: "[redacted]" },
-      timestamp: pino.stdTimeFunctions.isoTime,
-    },
-    destination,
-  );
+  const options = (effective: string): pino.LoggerOptions => ({
+    level: effective,
+    base: { service: "dpa-bot" },
+    redact: { paths: [...paths, 'req.headers["x-slack-signature"]'], censor: "[redacted]" },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  });
+  if (!capture) return pino(options(level), destination);
+  const streams: pino.StreamEntry[] = [{ level: CAPTURE_LEVEL, stream: capture }];
+  if (level !== "silent")
+    streams.push({ level: level as pino.Level, stream: destination ?? pino.destination(1) });
+  const lowest = level !== "silent" && pino.levels.values[level]! < pino.levels.values[CAPTURE_LEVEL]!;
+  return pino(options(lowest ? level : CAPTURE_LEVEL), pino.multistream(streams));
 }

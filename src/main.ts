@@ -2,14 +2,20 @@
 // code base reads process.env or decides which platform is connected.
 import type { Server } from "node:http";
 import { openDatabase } from "./adapters/db/database.ts";
+import { countOpenClocks } from "./adapters/db/repositories/open-clock-counts.ts";
 import { createSmtpMailer } from "./adapters/mail/smtp-mailer.ts";
-import { createSlackApp } from "./adapters/slack/create-slack-app.ts";
+import { createMetrics } from "./adapters/metrics/metrics.ts";
+import { offlineChat } from "./adapters/offline-chat.ts";
+import { createSlackApp, SLACK_EVENTS_PATH } from "./adapters/slack/create-slack-app.ts";
+import { createSubprocessorDeps } from "./adapters/slack/subprocessor-deps.ts";
+import { createDecisionRouter, DECISION_PATH } from "./adapters/web/decision-page/decision-router.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { t } from "./domain/i18n/translate.ts";
 import { systemClock } from "./domain/ports.ts";
 import { loadEnvFile } from "./env-file.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { defaultInstanceId } from "./scheduler/engine-deps.ts";
+import { requestHousekeeping } from "./scheduler/request-housekeeping.ts";
 import { startScheduler } from "./scheduler/start-scheduler.ts";
 import { createHttpApp } from "./server/http-app.ts";
 
@@ -45,10 +51,15 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     embeddedPort: config.embeddedPgPort,
   });
-  const app = createHttpApp(database.prisma);
+  // One registry for this process: the server, the scheduler and the mailer count into it.
+  const metrics = createMetrics({
+    countOpenClocks: () => countOpenClocks(database.prisma, clock.now()),
+    slackPath: SLACK_EVENTS_PATH,
+  });
+  const app = createHttpApp(database.prisma, { metrics, mountedPaths: [SLACK_EVENTS_PATH] });
   const stoppers: Array<() => Promise<void>> = [];
 
-  const mailer = config.mail.enabled ? createSmtpMailer(config.mail) : null;
+  const mailer = config.mail.enabled ? metrics.countingMailer(createSmtpMailer(config.mail)) : null;
   if (mailer) stoppers.push(async () => mailer.close());
 
   // In HTTP mode Slack mounts POST /slack/events on this app (before any body parser: the signature
@@ -62,19 +73,46 @@ async function main(): Promise<void> {
     logger.info({ mode: config.slack.enabled && config.slack.mode }, "Slack enabled");
   }
 
+  // Art. 9 DPA: the page behind the approvers' personal e-mail links, on the same server and PORT.
+  const subprocessor =
+    slack?.subprocessor ??
+    createSubprocessorDeps({
+      prisma: database.prisma,
+      chat: offlineChat,
+      clock,
+      timezone: config.timezone,
+      defaultLanguage: config.defaultLanguage,
+      emailEnabled: Boolean(mailer && config.approvals.publicUrl),
+      logger,
+    });
+  app.use(DECISION_PATH, createDecisionRouter({ prisma: database.prisma, subprocessor, logger }));
+  if (mailer && !config.approvals.publicUrl) {
+    logger.warn("SMTP_URL is set but PUBLIC_URL is not: sub-processor approvers get no e-mail links");
+  }
+
   // Reminders and the digest: rows in PostgreSQL are the truth; node-cron only ticks. Without a
   // chat the clocks are still turned into reminder rows, which wait for a chat to post in.
   const scheduler = startScheduler({
     prisma: database.prisma,
     chat: slack?.chat ?? null,
+    mailer,
     clock,
     config,
     logger,
     instanceId: defaultInstanceId(),
+    metrics,
     onBreachReminderSent: async (incidentId) => {
       await slack?.refreshIncidentMessage(incidentId);
     },
     publishUnpostedIncident: async (incident) => (slack ? slack.publishUnpostedIncident(incident) : false),
+    requestHousekeeping: requestHousekeeping({
+      prisma: database.prisma,
+      clock,
+      config,
+      logger,
+      dsr: () => slack?.dsr,
+      publishUnposted: async () => (slack ? slack.publishUnpostedRequests() : 0),
+    }),
   });
   stoppers.push(() => scheduler.stop());
 
@@ -86,7 +124,7 @@ async function main(): Promise<void> {
   }
 
   const server = await listen(app, config.port);
-  logger.info({ port: config.port }, "listening: GET /healthz, GET /readyz");
+  logger.info({ port: config.port }, "listening: GET /healthz, GET /readyz, GET /metrics, /decide/<link>");
 
   onShutdown(logger, async () => {
     await closeServer(server);

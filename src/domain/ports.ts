@@ -12,12 +12,13 @@ export const systemClock: Clock = { now: () => new Date() };
 
 export type Language = "nl" | "en";
 
-export type ActorPlatform = "slack" | "teams" | "cli" | "system";
+/** "email": a customer's contact acting through a personal e-mail link (no chat account). */
+export type ActorPlatform = "slack" | "teams" | "cli" | "system" | "email";
 
 /** A named account (Bijlage 2): every state change is attributed to one. */
 export interface Actor {
   platform: ActorPlatform;
-  /** Slack user id, Teams AAD object id, OS user name for the CLI, job name for the system. */
+  /** Slack user id, Teams AAD object id, OS user name for the CLI, job name for the system, e-mail address. */
   userId: string;
   displayName: string;
   /** Slack team id or Teams tenant id; empty for the CLI and the system. */

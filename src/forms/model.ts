@@ -31,6 +31,8 @@ export type FormField =
     })
   | (FieldBase & { kind: "email"; placeholder?: string; initial?: string | null })
   | (FieldBase & { kind: "datetime"; initial?: Date | null })
+  /** A calendar day, submitted as "YYYY-MM-DD". */
+  | (FieldBase & { kind: "date"; initial?: string | null })
   | (FieldBase & {
       kind: "choice";
       /** checkboxes/radio show every option; select is a drop-down (<= 100 options). */
@@ -47,6 +49,8 @@ export type FormField =
       placeholder?: string;
       minQueryLength: number;
       initial?: Option[];
+      /** Report a choice at once (Slack dispatch_action), e.g. to adapt the rest of the dialog. */
+      notifyOnChange?: boolean;
     });
 
 export type FormItem = FormField | { kind: "info"; text: RichText } | { kind: "divider" };

@@ -1,8 +1,9 @@
 // What the reminder engine and the digest job need, and the tunables with their defaults.
 import { hostname } from "node:os";
 import type { UnpostedIncident } from "../adapters/db/repositories/incident-queries.ts";
+import type { Metrics } from "../adapters/metrics/metrics.ts";
 import type { Config } from "../config.ts";
-import type { ChatPort, ChatTarget, Clock, Language } from "../domain/ports.ts";
+import type { ChatPort, ChatTarget, Clock, Language, Mailer } from "../domain/ports.ts";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "../domain/reminders/retry.ts";
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from "../domain/reminders/schedule.ts";
 import type { ReminderTargets } from "../domain/reminders/target.ts";
@@ -60,6 +61,8 @@ export interface ReminderEngineDeps {
   clock: Clock;
   config: Config;
   logger: Logger;
+  /** Sends approvers their decision links (art. 9 DPA); null without SMTP_URL. */
+  mailer?: Mailer | null;
   /** Unique per process: claims are recorded under it. */
   instanceId: string;
   /** Waiting for the pace and Retry-After; tests pass one that records and advances their clock. */
@@ -71,6 +74,8 @@ export interface ReminderEngineDeps {
    * posted it, false when it was not ours to post; throws the chat's error when the post failed.
    */
   publishUnpostedIncident?: (incident: UnpostedIncident) => Promise<boolean>;
+  /** Data-subject requests: erasure after retention, forward retries (request-housekeeping.ts). */
+  requestHousekeeping?: () => Promise<void>;
   /** Where the digest and the non-breach reminders go; default: the Slack digest channel. */
   digestTargets?: ChatTarget[];
   /** Elapsed milliseconds of this process (default performance.now): paces the full reconcile. */
@@ -78,6 +83,8 @@ export interface ReminderEngineDeps {
   /** Shared by the reminders and the digest of one process, so both respect one channel pace. */
   pacer?: ChannelPacer;
   options?: Partial<EngineOptions>;
+  /** Counts every tick and its reminders for GET /metrics. */
+  metrics?: Pick<Metrics, "observeTick">;
 }
 
 export function engineOptions(deps: Pick<ReminderEngineDeps, "options">): EngineOptions {

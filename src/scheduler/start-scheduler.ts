@@ -2,11 +2,14 @@
 // and on DIGEST_CRON in TIMEZONE for the digest itself. Everything that matters lives in PostgreSQL,
 // so ticks may be missed, doubled across instances or cut short by a restart without consequence.
 import cron, { type ScheduledTask } from "node-cron";
+import { ChannelPacer, realSleep } from "./channel-pacer.ts";
 import { dueDigestSlot, runDigestSlot } from "./digest-job.ts";
 import { engineOptions, type ReminderEngineDeps } from "./engine-deps.ts";
 import { createReminderEngine, type ReminderEngine } from "./reminder-engine.ts";
+import { runApprovalFanOut } from "./send-approval-requests.ts";
 
 export const REMINDER_TICK_CRON = "*/15 * * * * *";
+export const REQUEST_HOUSEKEEPING_CRON = "0 * * * * *";
 
 export interface RunningScheduler {
   /**
@@ -37,8 +40,11 @@ export function startScheduler(deps: ReminderEngineDeps): RunningScheduler {
   };
 
   const tick = guarded("reminders", async () => {
+    const started = performance.now();
     const { reminders, digest } = await engine.tick();
     const { send, reconcile } = reminders;
+    const superseded = reminders.superseded + send.superseded;
+    deps.metrics?.observeTick({ seconds: (performance.now() - started) / 1000, ...send, superseded });
     const { unposted } = reminders;
     const happened =
       reconcile.inserted +
@@ -68,20 +74,47 @@ export function startScheduler(deps: ReminderEngineDeps): RunningScheduler {
     const report = await engine.reconcileAllIfDue();
     if (report) log.info({ ...report }, "full reconcile");
   });
+  // Art. 9 DPA approval requests: their own job on the same tick, sharing the channel pace.
+  const fanOutAbort = new AbortController();
+  const fanOutDeps = {
+    prisma: deps.prisma,
+    chat: deps.chat,
+    mailer: deps.mailer ?? null,
+    clock: deps.clock,
+    config: deps.config,
+    logger: deps.logger,
+    instanceId: deps.instanceId,
+    pacer: engine.pacer,
+    workspacePacer: new ChannelPacer(deps.clock, deps.sleep ?? realSleep(fanOutAbort.signal), 1_000),
+  };
+  const approvals = guarded("approvals", async () => {
+    const report = await runApprovalFanOut(fanOutDeps, () => stopped);
+    if (report.claimed + report.updated > 0) log.info({ approvals: report }, "approval requests");
+  });
   const digest = guarded("digest", async () => {
     const slot = dueDigestSlot(deps.config, deps.clock.now(), engineOptions(deps).digestCatchUpMs);
     if (slot) await runDigestSlot(engineDeps, slot);
   });
 
+  const housekeeping = guarded("requests", async () => deps.requestHousekeeping?.());
+
   const tasks: ScheduledTask[] = [
     cron.schedule(REMINDER_TICK_CRON, tick, { name: `reminders:${deps.instanceId}` }),
+    cron.schedule(REMINDER_TICK_CRON, approvals, { name: `approvals:${deps.instanceId}` }),
     cron.schedule(deps.config.digestCron, digest, {
       name: `digest:${deps.instanceId}`,
       timezone: deps.config.timezone,
     }),
   ];
+  if (deps.requestHousekeeping) {
+    tasks.push(
+      cron.schedule(REQUEST_HOUSEKEEPING_CRON, housekeeping, { name: `requests:${deps.instanceId}` }),
+    );
+  }
   // Do not wait 15 s after a restart: what fell due while the process was down goes out now.
   tick();
+  housekeeping();
+  approvals();
   log.info({ digestCron: deps.config.digestCron, timezone: deps.config.timezone }, "scheduler started");
 
   return {
@@ -94,6 +127,7 @@ export function startScheduler(deps: ReminderEngineDeps): RunningScheduler {
       stopped = true;
       for (const task of tasks) await task.destroy();
       engine.stop();
+      fanOutAbort.abort();
       await Promise.all(inFlight.values());
       log.info("scheduler stopped");
     },

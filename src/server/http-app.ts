@@ -1,12 +1,38 @@
-// The one HTTP server of the process: health endpoints here; Slack (/slack/events) and Teams
-// (/api/messages) mount their routes on the same express app so everything shares PORT.
-import express, { type Express } from "express";
+// The one HTTP server of the process: health endpoints and /metrics here; Slack (/slack/events) and
+// Teams (/api/messages) mount their routes on the same express app so everything shares PORT.
+import express, { type Express, type Request } from "express";
+import type { Metrics } from "../adapters/metrics/metrics.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { checkReadiness } from "./readiness.ts";
 
-export function createHttpApp(prisma: PrismaClient): Express {
+export interface HttpAppOptions {
+  /** Counts every request and serves GET /metrics. */
+  metrics?: Metrics;
+  /** Paths mounted later by routers of their own (Slack, Teams), labelled by path in the metrics. */
+  mountedPaths?: string[];
+}
+
+export function createHttpApp(prisma: PrismaClient, options: HttpAppOptions = {}): Express {
   const app = express();
   app.disable("x-powered-by");
+  const { metrics } = options;
+
+  if (metrics) {
+    const mounted = new Set(options.mountedPaths ?? []);
+    // First, before any route: the time runs from the request's arrival to its last byte.
+    app.use((req, res, next) => {
+      const started = process.hrtime.bigint();
+      res.on("finish", () => {
+        metrics.observeRequest({
+          route: routeOf(req, mounted),
+          method: req.method,
+          status: res.statusCode,
+          seconds: Number(process.hrtime.bigint() - started) / 1e9,
+        });
+      });
+      next();
+    });
+  }
 
   // Liveness: the process is up and serving; says nothing about its dependencies.
   app.get("/healthz", (_req, res) => {
@@ -19,5 +45,24 @@ export function createHttpApp(prisma: PrismaClient): Express {
     res.status(readiness.ready ? 200 : 503).json(readiness);
   });
 
+  if (metrics) {
+    app.get("/metrics", async (_req, res) => {
+      try {
+        const { contentType, text } = await metrics.render();
+        res.type(contentType).send(text);
+      } catch {
+        res.status(503).type("text/plain").send("metrics unavailable\n");
+      }
+    });
+  }
+
   return app;
+}
+
+/** A bounded label: the matched route or a known mounted path, never the raw URL (no cardinality bombs). */
+function routeOf(req: Request, mounted: Set<string>): string {
+  const route = (req.route as { path?: unknown } | undefined)?.path;
+  if (typeof route === "string") return `${req.baseUrl}${route}`;
+  const path = req.originalUrl.split("?")[0] ?? "";
+  return mounted.has(path) ? path : "unmatched";
 }

@@ -3,11 +3,16 @@
 // With DATABASE_URL set, that server is used (the URL's database only serves to connect; the run
 // creates and drops its own databases there). Otherwise an embedded cluster starts in a temporary
 // directory on a free port and is removed afterwards.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { quoteIdentifier, withDatabase } from "../../src/adapters/db/connection-url.ts";
 import { startThrowawayPostgres } from "../../src/adapters/db/embedded/throwaway.ts";
 import { applyMigrations } from "../../src/adapters/db/migrate.ts";
+import { FORBIDDEN_IN_LOGS } from "./forbidden-in-logs.ts";
+import { describeFindings, scanLog } from "./log-scan.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -15,6 +20,8 @@ declare module "vitest" {
     testServerUrl: string;
     /** The migrated database every test database is cloned from. */
     testTemplateDatabase: string;
+    /** Where every worker's logger writes its copy of the logs (test/support/log-capture.ts). */
+    logCaptureDir: string;
   }
 }
 
@@ -39,15 +46,45 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide("testServerUrl", serverUrl);
   project.provide("testTemplateDatabase", template);
+  const logCaptureDir = mkdtempSync(join(tmpdir(), "dpa-bot-test-logs-"));
+  project.provide("logCaptureDir", logCaptureDir);
 
   return async () => {
     try {
-      await sql(serverUrl, `ALTER DATABASE ${quoteIdentifier(template)} WITH IS_TEMPLATE false`);
-      await sql(serverUrl, `DROP DATABASE IF EXISTS ${quoteIdentifier(template)} WITH (FORCE)`);
+      checkCapturedLogs(logCaptureDir);
     } finally {
-      await server?.stop();
+      await dropTemplate(serverUrl, template, server);
     }
   };
+}
+
+/** Fails the run, naming each line, when any captured log line holds a secret or personal data. */
+function checkCapturedLogs(dir: string): void {
+  try {
+    const findings = readdirSync(dir).flatMap((file) =>
+      scanLog(file, readFileSync(join(dir, file), "utf8"), FORBIDDEN_IN_LOGS),
+    );
+    // A thrown error in a global teardown is printed but does not fail the run: set the exit code.
+    if (findings.length > 0) {
+      process.stderr.write(`\n${describeFindings(findings)}\n`);
+      process.exitCode = 1;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function dropTemplate(
+  serverUrl: string,
+  template: string,
+  server: { stop(): Promise<void> } | undefined,
+): Promise<void> {
+  try {
+    await sql(serverUrl, `ALTER DATABASE ${quoteIdentifier(template)} WITH IS_TEMPLATE false`);
+    await sql(serverUrl, `DROP DATABASE IF EXISTS ${quoteIdentifier(template)} WITH (FORCE)`);
+  } finally {
+    await server?.stop();
+  }
 }
 
 async function sql(url: string, statement: string): Promise<void> {

@@ -46,6 +46,8 @@ describe("architecture", () => {
     ...sourceFiles(join(root, "src/messages")),
     join(root, "src/forms/model.ts"),
     ...sourceFiles(join(root, "src/forms/breach")),
+    ...sourceFiles(join(root, "src/forms/dsr")),
+    ...sourceFiles(join(root, "src/forms/subprocessor")),
   ];
 
   it("finds the domain's files", () => {

@@ -6,7 +6,9 @@ import type { Express } from "express";
 import type { Config, SlackConfig } from "../../config.ts";
 import type { BreachDeps } from "../../domain/breach/breach-deps.ts";
 import { type RefreshOutcome, refreshIncidentMessage } from "../../domain/breach/refresh-incident-message.ts";
+import type { DsrDeps } from "../../domain/dsr/dsr-deps.ts";
 import type { ChatPort, Clock, Mailer } from "../../domain/ports.ts";
+import type { SubprocessorDeps } from "../../domain/subprocessor/subprocessor-deps.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
 import type { UnpostedIncident } from "../db/repositories/incident-queries.ts";
@@ -18,9 +20,23 @@ import { publishUnpostedIncident } from "./breach/publish-unposted.ts";
 import { registerReportCommand } from "./breach/report-command.ts";
 import { registerReportSubmission } from "./breach/report-submission.ts";
 import { createBreachDeps } from "./breach-deps.ts";
+import { registerRequestCustomerOptions } from "./dsr/customer-options.ts";
+import { registerRequestDialogSubmissions } from "./dsr/dialog-submissions.ts";
+import { publishUnpostedRequests } from "./dsr/publish-unposted.ts";
+import { registerRequestButtons } from "./dsr/request-buttons.ts";
+import { registerRequestCommand } from "./dsr/request-command.ts";
+import { registerRequestSubmission } from "./dsr/request-submission.ts";
+import { createDsrDeps } from "./dsr-deps.ts";
 import { registerDigestCommand } from "./listeners/digest-command.ts";
 import { SlackPeople } from "./people.ts";
 import { createSlackChat } from "./slack-chat.ts";
+import { registerApprovalButtons } from "./subprocessor/approval-buttons.ts";
+import { registerCountryOptions } from "./subprocessor/country-options.ts";
+import { registerDecisionSubmissions } from "./subprocessor/decision-submission.ts";
+import { registerProposalCommand } from "./subprocessor/proposal-command.ts";
+import { registerProposalSubmission } from "./subprocessor/proposal-submission.ts";
+import { registerWithdrawButton } from "./subprocessor/withdraw-button.ts";
+import { createSubprocessorDeps } from "./subprocessor-deps.ts";
 import {
   createDeliveryClient,
   interactiveClientOptions,
@@ -46,6 +62,12 @@ export interface SlackApp {
   /** Posting for other features (reminders, digest): no hidden retries; 429 -> ChatDeliveryError. */
   chat: ChatPort;
   breach: BreachDeps;
+  /** Data-subject requests (art. 8 DPA), e.g. for the scheduler's forward retries. */
+  dsr: DsrDeps;
+  /** Posts requests whose first post failed, for the scheduler; how many it posted. */
+  publishUnpostedRequests(): Promise<number>;
+  /** Sub-processor proposals and decisions (art. 9 DPA), also for the decision page. */
+  subprocessor: SubprocessorDeps;
   /** Re-renders an incident's message in place, e.g. after a reminder. */
   refreshIncidentMessage(incidentId: string): Promise<RefreshOutcome>;
   /** Posts an incident whose first post failed, for the scheduler; false when it is not ours to post. */
@@ -110,7 +132,40 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerIncidentButtons(app, ctx);
   registerDialogSubmissions(app, ctx);
   registerNotificationSubmission(app, ctx);
+  const dsr = createDsrDeps({
+    prisma: options.prisma,
+    chat,
+    clock: options.clock,
+    mailer: options.mailer ?? null,
+    timezone: config.timezone,
+    defaultLanguage: config.defaultLanguage,
+    hourlyRateCents: config.requests.hourlyRateCents,
+    logger,
+  });
+  const dsrCtx = { deps: dsr, people, logger, requestChannel: slack.requestChannel ?? slack.incidentChannel };
+  registerRequestCommand(app, dsrCtx);
+  registerRequestSubmission(app, dsrCtx);
+  registerRequestCustomerOptions(app, breach.customers, logger);
+  registerRequestButtons(app, dsrCtx);
+  registerRequestDialogSubmissions(app, dsrCtx);
   registerDigestCommand(app, { prisma: options.prisma, chat, clock: options.clock, config, logger });
+
+  const subprocessor = createSubprocessorDeps({
+    prisma: options.prisma,
+    chat,
+    clock: options.clock,
+    timezone: config.timezone,
+    defaultLanguage: config.defaultLanguage,
+    emailEnabled: Boolean(options.mailer && config.approvals.publicUrl),
+    logger,
+  });
+  const subprocessorCtx = { deps: subprocessor, people, logger };
+  registerProposalCommand(app, subprocessorCtx);
+  registerProposalSubmission(app, subprocessorCtx);
+  registerCountryOptions(app, subprocessorCtx);
+  registerApprovalButtons(app, subprocessorCtx);
+  registerDecisionSubmissions(app, subprocessorCtx);
+  registerWithdrawButton(app, subprocessorCtx);
 
   // Mounted on a shared express app, the HTTP receiver needs no start of its own: the server
   // listening on PORT already routes /slack/events to it.
@@ -128,6 +183,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     app,
     chat,
     breach,
+    dsr,
+    publishUnpostedRequests: () => publishUnpostedRequests(dsrCtx),
+    subprocessor,
     refreshIncidentMessage: (incidentId) => refreshIncidentMessage(breach, incidentId),
     publishUnpostedIncident: (incident) => publishUnpostedIncident(ctx, incident),
     start: () => verifyTokenThenInit(app, logger, retries, startReceiver),

@@ -45,12 +45,23 @@ export function createDeliveryClient(
   });
 }
 
+/**
+ * At debug level Bolt logs every incoming payload and the Web API client every request and answer
+ * in full: a reporter's e-mail and phone from users.info, the breach contacts in a dialog, the
+ * incident's description. Those lines are dropped, whatever LOG_LEVEL says; the rest of their
+ * debug output (which call started and ended) is kept.
+ */
+const PAYLOAD_DEBUG = /^\s*[{[]|^http request (body|result|headers)|^Error details|storedResponse/;
+
 /** Bolt and the Web API client log through pino, at most at info level (their debug is noisy). */
 export function slackLogger(logger: Logger): SlackLogger {
   const child = logger.child({ component: "slack" });
   let level = LogLevel.INFO;
   return {
-    debug: (...msg) => child.debug(msg.map(String).join(" ")),
+    debug: (...msg) => {
+      const text = msg.map(String).join(" ");
+      if (!PAYLOAD_DEBUG.test(text)) child.debug(text);
+    },
     info: (...msg) => child.info(msg.map(String).join(" ")),
     warn: (...msg) => child.warn(msg.map(String).join(" ")),
     error: (...msg) => child.error(msg.map(String).join(" ")),

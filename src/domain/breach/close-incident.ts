@@ -5,15 +5,22 @@ import type { BreachDeps } from "./breach-deps.ts";
 import { BreachRefusal } from "./breach-error.ts";
 import type { Incident } from "./incident.ts";
 import { loadOpenIncident } from "./open-incident.ts";
+import { cleanText } from "./report-input.ts";
 
 export type CloseField = "note";
 
 export async function closeIncident(
   deps: BreachDeps,
-  command: { incidentId: string; note: string | null; actor: Actor },
+  command: {
+    incidentId: string;
+    note: string | null;
+    actor: Actor;
+    /** The request's own id: two deliveries of one request close (and audit) once. */
+    requestKey?: string;
+  },
 ): Promise<Incident> {
   const before = await loadOpenIncident(deps.incidents, command.incidentId);
-  const note = command.note?.trim() || null;
+  const note = cleanText(command.note) || null;
   if (note && note.length > 3000) {
     throw new BreachRefusal<CloseField>("breach.error.tooLong", { note: "breach.error.tooLong" });
   }
@@ -23,5 +30,5 @@ export async function closeIncident(
       note: "breach.error.closeNeedsReason",
     });
   }
-  return deps.incidents.close(before.id, { at: deps.clock.now(), note }, command.actor);
+  return deps.incidents.close(before.id, { at: deps.clock.now(), note }, command.actor, command.requestKey);
 }

@@ -11,6 +11,8 @@ import type {
 
 export interface ClockDraft {
   customerId: string;
+  /** The customer as the register has it now: a new incident is shown with it without a re-read. */
+  customer: BreachCustomer;
   notifyDeadline: Date;
   authorityDeadline: Date;
 }
@@ -85,17 +87,38 @@ export interface IncidentRepository {
   holdPosting(id: string, until: Date): Promise<void>;
   attachMessage(id: string, posted: PostedMessage): Promise<void>;
   updateReport(id: string, change: ReportChange, actor: Actor): Promise<Incident>;
+  /**
+   * The changes a person makes in a dialog take the request's own id (`requestKey`, e.g. the
+   * submitted view's id): a replay of that request changes nothing and returns the incident as is.
+   */
   recordCustomerInformed(
     clockId: string,
     notification: CustomerNotification,
     actor: Actor,
+    requestKey?: string,
   ): Promise<Incident>;
   /** Claims e-mailing one customer's notification, atomically across processes. */
   claimNotificationSend(clockId: string, claim: NotificationSendClaim): Promise<NotificationSendClaimResult>;
   /** The mailer failed: frees the claim, so the same or another request may try again. */
   releaseNotificationSend(clockId: string, requestKey: string): Promise<void>;
-  recordAuthorityDecision(clockId: string, record: AuthorityDecisionRecord, actor: Actor): Promise<Incident>;
-  close(id: string, closing: { at: Date; note: string | null }, actor: Actor): Promise<Incident>;
+  recordAuthorityDecision(
+    clockId: string,
+    record: AuthorityDecisionRecord,
+    actor: Actor,
+    requestKey?: string,
+  ): Promise<Incident>;
+  close(
+    id: string,
+    closing: { at: Date; note: string | null },
+    actor: Actor,
+    requestKey?: string,
+  ): Promise<Incident>;
+  /** A change refused (incident closed or gone): who tried what, in the audit log (Bijlage 2). */
+  recordRefusal(
+    incidentId: string,
+    actor: Actor,
+    refusal: { attempted: string; reason: string },
+  ): Promise<void>;
 }
 
 export interface CustomerOption {

@@ -6,7 +6,7 @@ import type { BreachDeps } from "./breach-deps.ts";
 import type { Incident } from "./incident.ts";
 import type { AuthorityDecisionRecord } from "./incident-repository.ts";
 import { loadOpenIncident } from "./open-incident.ts";
-import { type FieldErrors, isInFuture, type Validated } from "./report-input.ts";
+import { cleanText, type FieldErrors, isInFuture, type Validated } from "./report-input.ts";
 
 export const DECISION_FIELDS = ["customer", "decision", "at", "note"] as const;
 export type DecisionField = (typeof DECISION_FIELDS)[number];
@@ -34,7 +34,7 @@ export function validateAuthorityDecision(
   if (!at) errors.at = "breach.error.atRequired";
   else if (isInFuture(at, now)) errors.at = "breach.error.inFuture";
   else if (at < incident.discoveredAt) errors.at = "breach.error.beforeDiscovery";
-  const text = note?.trim() || null;
+  const text = cleanText(note) || null;
   if (text && text.length > 3000) errors.note = "breach.error.tooLong";
   if (!clock || !decision || !at || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { clockId: clock.id, record: { decision, at, note: text } } };
@@ -42,8 +42,20 @@ export function validateAuthorityDecision(
 
 export async function recordAuthorityDecision(
   deps: BreachDeps,
-  command: { incidentId: string; clockId: string; record: AuthorityDecisionRecord; actor: Actor },
+  command: {
+    incidentId: string;
+    clockId: string;
+    record: AuthorityDecisionRecord;
+    actor: Actor;
+    /** The request's own id: recorded once, however often the request arrives. */
+    requestKey?: string;
+  },
 ): Promise<Incident> {
   await loadOpenIncident(deps.incidents, command.incidentId);
-  return deps.incidents.recordAuthorityDecision(command.clockId, command.record, command.actor);
+  return deps.incidents.recordAuthorityDecision(
+    command.clockId,
+    command.record,
+    command.actor,
+    command.requestKey,
+  );
 }

@@ -6,7 +6,7 @@ import type { BreachDeps } from "./breach-deps.ts";
 import type { Incident } from "./incident.ts";
 import type { CustomerNotification } from "./incident-repository.ts";
 import { loadOpenIncident } from "./open-incident.ts";
-import { type FieldErrors, isInFuture, type Validated } from "./report-input.ts";
+import { cleanText, type FieldErrors, isInFuture, type Validated } from "./report-input.ts";
 
 export const INFORMED_FIELDS = ["customer", "via", "at", "to"] as const;
 export type InformedField = (typeof INFORMED_FIELDS)[number];
@@ -34,7 +34,7 @@ export function validateCustomerInformed(
   if (!at) errors.at = "breach.error.atRequired";
   else if (isInFuture(at, now)) errors.at = "breach.error.inFuture";
   else if (at < incident.discoveredAt) errors.at = "breach.error.beforeDiscovery";
-  const recipient = to?.trim() ?? "";
+  const recipient = cleanText(to);
   if (recipient === "") errors.to = "breach.error.toRequired";
   else if (recipient.length > 500) errors.to = "breach.error.tooLong";
   if (!clock || !via || !at || Object.keys(errors).length > 0) return { ok: false, errors };
@@ -46,8 +46,20 @@ export function validateCustomerInformed(
 
 export async function recordCustomerInformed(
   deps: BreachDeps,
-  command: { incidentId: string; clockId: string; notification: CustomerNotification; actor: Actor },
+  command: {
+    incidentId: string;
+    clockId: string;
+    notification: CustomerNotification;
+    actor: Actor;
+    /** The request's own id: recorded once, however often the request arrives. */
+    requestKey?: string;
+  },
 ): Promise<Incident> {
   await loadOpenIncident(deps.incidents, command.incidentId);
-  return deps.incidents.recordCustomerInformed(command.clockId, command.notification, command.actor);
+  return deps.incidents.recordCustomerInformed(
+    command.clockId,
+    command.notification,
+    command.actor,
+    command.requestKey,
+  );
 }

@@ -42,7 +42,7 @@ const COLUMNS = [
   "authority_decision_note",
 ] as const;
 
-type Cell = string | number | boolean | null;
+export type Cell = string | number | boolean | null;
 
 export function registerAsCsv(entries: RegisterEntry[]): string {
   const rows: Cell[][] = [[...COLUMNS]];
@@ -94,7 +94,8 @@ export function registerAsCsv(entries: RegisterEntry[]): string {
   return `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 
-function csvCell(value: Cell): string {
+/** One RFC 4180 cell; text a spreadsheet would run as a formula gets an apostrophe. */
+export function csvCell(value: Cell): string {
   if (value === null) return "";
   let text = String(value);
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;

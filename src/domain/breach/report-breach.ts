@@ -53,6 +53,7 @@ export async function clocksFor(
   }
   return customers.map((customer) => ({
     customerId: customer.id,
+    customer,
     notifyDeadline: computeNotificationDeadline(discoveredAt),
     authorityDeadline: computeAuthorityDeadline(discoveredAt),
   }));

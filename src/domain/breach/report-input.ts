@@ -39,12 +39,22 @@ export interface ReportInput {
 export type FieldErrors<F extends string> = Partial<Record<F, MessageKey>>;
 export type Validated<T, F extends string> = { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
 
+// Control characters other than tab and line breaks carry no meaning in a report, show as nothing
+// or garble a message, and PostgreSQL cannot store NUL at all: they are dropped, the rest is kept.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Typed text as it is kept: without control characters (tab and line breaks stay), trimmed. */
+export function cleanText(value: string | null | undefined): string {
+  return (value ?? "").replace(CONTROL_CHARACTERS, "").trim();
+}
+
 const text = z
   .string()
   .nullish()
   .transform((v) => {
-    const trimmed = v?.trim() ?? "";
-    return trimmed === "" ? null : trimmed;
+    const cleaned = cleanText(v);
+    return cleaned === "" ? null : cleaned;
   });
 const instant = z
   .date()

@@ -20,6 +20,16 @@ describe("customer register file", () => {
     if (result.ok) expect(result.value.customers[0]?.subprocessors[0]?.country).toBe("DE");
   });
 
+  it("takes the customer's shared Slack channel for approval requests (art. 9 DPA), and checks its form", () => {
+    const good = validateCustomerRegister({ customers: [{ ...goodCustomer, slackChannelId: "C0GLOBEX01" }] });
+    expect(good.ok && good.value.customers[0]?.slackChannelId).toBe("C0GLOBEX01");
+    const bad = validateCustomerRegister({ customers: [{ ...goodCustomer, slackChannelId: "#globex" }] });
+    expect(bad).toEqual({
+      ok: false,
+      errors: ["customers[0].slackChannelId: expected a Slack channel id like C0123ABCD"],
+    });
+  });
+
   it("names every error by its path", () => {
     const result = validateCustomerRegister({
       customers: [
@@ -39,6 +49,26 @@ describe("customer register file", () => {
       ]),
     );
     expect(result.errors).toHaveLength(4);
+  });
+
+  it("validates the request types a dsr contact handles (art. 8 DPA routing)", () => {
+    const contact = (extra: Record<string, unknown>) => ({
+      customers: [{ ...goodCustomer, contacts: [{ ...goodCustomer.contacts[0], ...extra }] }],
+    });
+    const ok = validateCustomerRegister(contact({ dsrTypes: ["erasure", "access"] }));
+    expect(ok.ok && ok.value.customers[0]?.contacts[0]?.dsrTypes).toEqual(["erasure", "access"]);
+    const all = validateCustomerRegister(contact({}));
+    expect(all.ok && all.value.customers[0]?.contacts[0]?.dsrTypes).toEqual([]);
+    expect(validateCustomerRegister(contact({ dsrTypes: ["forget-me"] }))).toEqual({
+      ok: false,
+      errors: [
+        "customers[0].contacts[0].dsrTypes[0]: expected access, rectification, erasure, restriction, portability or objection",
+      ],
+    });
+    expect(validateCustomerRegister(contact({ roles: ["breach"], dsrTypes: ["erasure"] }))).toEqual({
+      ok: false,
+      errors: ["customers[0].contacts[0].dsrTypes: only for a contact with the dsr role"],
+    });
   });
 
   it("refuses a sub-processor outside the EEA without the customer's written consent (art. 3.7)", () => {

@@ -4,8 +4,17 @@
 import { z } from "zod";
 import { isInEea } from "../subprocessor/eea.ts";
 
-const trimmed = z.string().trim();
-const nonEmpty = (what: string) => trimmed.min(1, { message: `${what} is required` });
+// Control characters in a register value are a copy-paste accident, never data; PostgreSQL cannot
+// even store NUL. Refused with the field named, like every other bad value.
+const trimmed = z
+  .string()
+  .trim()
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  .refine((text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text), {
+    message: "contains a control character",
+  });
+const nonEmpty = (what: string) =>
+  trimmed.refine((text) => text.length > 0, { message: `${what} is required` });
 
 /** Dates as YAML writes them (a Date) or as text (2024-01-01); stored as a calendar date. */
 const calendarDate = z.preprocess(
@@ -41,6 +50,15 @@ const contactSchema = z.object({
     .optional()
     .nullable(),
   teamsUserId: trimmed.min(1).optional().nullable(),
+  /** Art. 8 DPA routing: the request types a dsr contact handles; absent or empty = every type. */
+  dsrTypes: z
+    .array(
+      z.enum(["access", "rectification", "erasure", "restriction", "portability", "objection"], {
+        message: "expected access, rectification, erasure, restriction, portability or objection",
+      }),
+    )
+    .optional()
+    .default([]),
 });
 
 const subprocessorSchema = z
@@ -104,6 +122,11 @@ const customerSchema = z
         dataSubjectCategories: z.array(nonEmpty("category")).optional().default([]),
       })
       .optional(),
+    /** Slack Connect channel shared with the customer: approval requests for approvers without a Slack id. */
+    slackChannelId: trimmed
+      .regex(/^[CG][A-Z0-9]{2,}$/, { message: "expected a Slack channel id like C0123ABCD" })
+      .optional()
+      .nullable(),
     contacts: z.array(contactSchema).default([]),
     subprocessors: z.array(subprocessorSchema).default([]),
   })
@@ -113,6 +136,13 @@ const customerSchema = z
     }
     const emails = new Set<string>();
     customer.contacts.forEach((contact, index) => {
+      if (contact.dsrTypes.length > 0 && !contact.roles.includes("dsr")) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["contacts", index, "dsrTypes"],
+          message: "only for a contact with the dsr role",
+        });
+      }
       const email = contact.email.toLowerCase();
       if (emails.has(email)) {
         ctx.addIssue({ code: "custom", path: ["contacts", index, "email"], message: "listed twice" });

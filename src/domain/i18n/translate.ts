@@ -4,14 +4,31 @@ import type { Language } from "../ports.ts";
 import * as breachIncident from "./catalog/breach-incident.ts";
 import * as breachReport from "./catalog/breach-report.ts";
 import * as common from "./catalog/common.ts";
+import * as dsrForward from "./catalog/dsr-forward.ts";
+import * as dsrRequest from "./catalog/dsr-request.ts";
 import * as reminders from "./catalog/reminders.ts";
+import * as subprocessorApproval from "./catalog/subprocessor-approval.ts";
+import * as subprocessorProposal from "./catalog/subprocessor-proposal.ts";
 
-const en = { ...common.en, ...reminders.en, ...breachReport.en, ...breachIncident.en };
+const en = {
+  ...common.en,
+  ...reminders.en,
+  ...breachReport.en,
+  ...breachIncident.en,
+  ...dsrRequest.en,
+  ...dsrForward.en,
+  ...subprocessorProposal.en,
+  ...subprocessorApproval.en,
+};
 const nl: Record<keyof typeof en, string> = {
   ...common.nl,
   ...reminders.nl,
   ...breachReport.nl,
   ...breachIncident.nl,
+  ...dsrRequest.nl,
+  ...dsrForward.nl,
+  ...subprocessorProposal.nl,
+  ...subprocessorApproval.nl,
 };
 
 export type MessageKey = keyof typeof en;

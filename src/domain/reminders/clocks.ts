@@ -23,6 +23,8 @@ export const ENTITY_TYPES = {
   incidentCustomer: "incident_customer",
   request: "data_subject_request",
   approval: "customer_sub_processor",
+  /** Art. 9 DPA: one customer's approval of a sub-processor proposal. */
+  proposalCustomer: "proposal_customer",
   customer: "customer",
 } as const;
 export type EntityType = (typeof ENTITY_TYPES)[keyof typeof ENTITY_TYPES];
@@ -66,6 +68,8 @@ export interface DsrForwardClock extends ClockBase {
   reference: string;
   requestType: string;
   dueAt: Date;
+  /** Where the request is shown; its forward reminders go there. */
+  requestTarget?: ChatTarget | null;
 }
 
 /** GDPR art. 12(3): the controller's legal deadline, as computed and stored by the request feature. */
@@ -85,6 +89,8 @@ export interface SubprocessorPendingClock extends ClockBase {
   requestedAt: Date;
   /** Art. 3.7 DPA: processing outside the EEA needs explicit written consent. */
   outsideEea: boolean;
+  /** Intended start of a proposal: from then on, engaging it without consent is a violation (art. 9.4). */
+  intendedStart?: Date | null;
 }
 
 /** Art. 12 DPA, Bijlage 1: destroy or return the data within the agreed term after the contract ends. */

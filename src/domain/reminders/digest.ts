@@ -7,7 +7,7 @@
 import type { Block, Message, RichText, Span } from "../../messages/model.ts";
 import { plainText } from "../../messages/model.ts";
 import { computeLatePenaltyCents } from "../breach/clocks.ts";
-import { formatDuration, formatMoneyCents } from "../i18n/format.ts";
+import { formatDate, formatDuration, formatMoneyCents } from "../i18n/format.ts";
 import { type MessageKey, t } from "../i18n/translate.ts";
 import type { Language } from "../ports.ts";
 import { calendarDaysUntil } from "./calendar.ts";
@@ -150,9 +150,18 @@ function line(item: OpenDeadline, now: Date, lang: Language, zone: string): Rich
         subprocessor: item.subProcessorName,
         requested: dateSpan(item.requestedAt, zone, lang),
       });
-      return item.outsideEea
+      const line = item.outsideEea
         ? [bullet, ...label, ` (${t(lang, "digest.line.approvalOutsideEea")})`]
         : [bullet, ...label];
+      // Art. 9.4 DPA: the intended start has come without this customer's consent.
+      if (item.intendedStart && item.intendedStart.getTime() <= now.getTime()) {
+        line.push(" ", {
+          bold: t(lang, "subprocessor.digest.startReached", {
+            date: formatDate(item.intendedStart, "UTC", lang),
+          }),
+        });
+      }
+      return line;
     }
     case "retention":
     case "review": {

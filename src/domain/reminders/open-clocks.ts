@@ -77,6 +77,9 @@ export interface RequestFacts {
   legalDeadline: Date;
   extendedDeadline: Date | null;
   createdAt: Date;
+  /** Where the request message is shown (its forward reminders go there). */
+  platform?: string | null;
+  channelId?: string | null;
 }
 
 export function clocksOfRequest(facts: RequestFacts): Array<DsrForwardClock | DsrLegalClock> {
@@ -97,6 +100,7 @@ export function clocksOfRequest(facts: RequestFacts): Array<DsrForwardClock | Ds
       kind: "dsr.forward",
       key: clockKey("dsr.forward", facts.id, facts.forwardDueAt),
       dueAt: facts.forwardDueAt,
+      requestTarget: chatTarget(facts.platform ?? null, facts.channelId ?? null),
     });
   }
   // The controller answers, but the processor keeps watching until the request is closed: a
@@ -120,6 +124,9 @@ export interface ApprovalFacts {
   requestedAt: Date;
   outsideEea: boolean;
   createdAt: Date;
+  /** A proposal's approval (ProposalCustomer) rather than a pending register row. */
+  fromProposal?: boolean;
+  intendedStart?: Date | null;
 }
 
 export function clocksOfApproval(facts: ApprovalFacts): SubprocessorPendingClock[] {
@@ -128,13 +135,14 @@ export function clocksOfApproval(facts: ApprovalFacts): SubprocessorPendingClock
     {
       kind: "subprocessor.pending",
       key: clockKey("subprocessor.pending", facts.id, facts.requestedAt),
-      entityType: ENTITY_TYPES.approval,
+      entityType: facts.fromProposal ? ENTITY_TYPES.proposalCustomer : ENTITY_TYPES.approval,
       entityId: facts.id,
       customerName: facts.customerName,
       openedAt: facts.createdAt,
       subProcessorName: facts.subProcessorName,
       requestedAt: facts.requestedAt,
       outsideEea: facts.outsideEea,
+      intendedStart: facts.intendedStart ?? null,
     },
   ];
 }

@@ -24,6 +24,8 @@ export type OpenDeadline =
       subProcessorName: string;
       requestedAt: Date;
       outsideEea: boolean;
+      /** Art. 9.4 DPA: once this day has come while consent is pending, engaging it is a violation. */
+      intendedStart?: Date | null;
       /** When waiting becomes worth a reminder: the order in the digest. */
       remindAt: Date;
     }
@@ -105,6 +107,7 @@ export function openDeadlinesOf(
           subProcessorName: clock.subProcessorName,
           requestedAt: clock.requestedAt,
           outsideEea: clock.outsideEea,
+          intendedStart: clock.intendedStart ?? null,
           remindAt: new Date(clock.requestedAt.getTime() + settings.subprocessorPendingDays * 86_400_000),
         });
         break;

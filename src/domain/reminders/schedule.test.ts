@@ -147,11 +147,19 @@ describe("data-subject requests", () => {
     createdAt: local("2026-03-26T09:00"),
   };
 
-  it("reminds at the forward SLA and of the legal deadline 7 and 1 days before, at local time", () => {
+  it("reminds 1 h before the forward is due, at the moment, then hourly; the legal deadline 7 and 1 days before", () => {
     const [forward, legal] = clocksOfRequest(request) as [OpenClock, OpenClock];
-    expect(planReminders(forward, local("2026-03-26T09:00"), settings).map((s) => s.step)).toEqual([
+    expect(steps(planReminders(forward, local("2026-03-26T09:00"), settings))).toEqual([
+      ["-1h", local("2026-03-27T16:00").toISOString()],
+      ["0", local("2026-03-27T17:00").toISOString()],
+      ["+1h", local("2026-03-27T18:00").toISOString()],
+    ]);
+    // Three and a half hours late: the latest hourly step already due and the next one.
+    expect(planReminders(forward, local("2026-03-27T20:30"), settings).map((s) => s.step)).toEqual([
+      "-1h",
       "0",
-      "+1d",
+      "+3h",
+      "+4h",
     ]);
     // The 7-days-before step (21 March) was before the request existed. The deadline is the end
     // of 28 March; its reminders come at 09:00 local: the day before, on the day, the day after.

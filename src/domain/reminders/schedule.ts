@@ -40,7 +40,8 @@ const REPEAT_WHEN_LATE: Record<ReminderKind, { every: number; unit: StepUnit }> 
   // Art. 6.5 DPA: the penalty grows every started hour, so the reminder does too.
   "breach.notify": { every: 1, unit: "h" },
   "breach.authority": { every: 24, unit: "h" },
-  "dsr.forward": { every: 1, unit: "d" },
+  // Art. 8 DPA "without delay": hourly until the request is forwarded.
+  "dsr.forward": { every: 1, unit: "h" },
   "dsr.legal": { every: 1, unit: "d" },
   "subprocessor.pending": { every: 1, unit: "d" },
   retention: { every: 7, unit: "d" },
@@ -112,7 +113,8 @@ function plannedSteps(clock: OpenClock, anchor: Date, now: Date, s: ReminderSett
         ...late(clock, anchor, now, zone),
       ];
     case "dsr.forward":
-      return [atDeadline(anchor), ...late(clock, anchor, now, zone)];
+      // An hour before the forward is due, at the moment, then hourly while not forwarded.
+      return [...before(anchor, [1], "h", zone), atDeadline(anchor), ...late(clock, anchor, now, zone)];
     case "dsr.legal": {
       // The legal deadline is the end of a day (Reg. 1182/71): remind at the start of the business
       // day, so "1 day left" arrives in the morning and the last day starts with its own reminder.

@@ -1,5 +1,6 @@
 // Where a reminder is posted. Breach reminders belong in the incident's own channel, where the
-// people handling it are; everything else goes to the channel that receives the digest.
+// people handling it are, and so do the forward reminders of a data-subject request; everything
+// else goes to the channel that receives the digest.
 import type { ChatTarget } from "../ports.ts";
 import type { OpenClock } from "./clocks.ts";
 
@@ -14,6 +15,8 @@ export function resolveReminderTarget(clock: OpenClock, targets: ReminderTargets
   if (clock.kind === "breach.notify" || clock.kind === "breach.authority") {
     return clock.incidentTarget ?? targets.incidentChannel ?? targets.generalChannel;
   }
+  // Art. 8 DPA: forwarding is the job of whoever handles the request, in the request's channel.
+  if (clock.kind === "dsr.forward") return clock.requestTarget ?? targets.generalChannel;
   return targets.generalChannel;
 }
 

@@ -44,8 +44,18 @@ export function assertWithin(what: string, length: number, max: number): void {
   if (length > max) throw new SlackLimitError(what, length, max);
 }
 
-/** Shortens plain text (people's input) to `max` characters, marking the cut with an ellipsis. */
+/**
+ * Shortens plain text (people's input) to `max` characters, marking the cut with an ellipsis.
+ * Characters as Slack counts a length: UTF-16 code units, so an emoji counts two (counting code
+ * points let 2,400 emoji through as 3,800 units, over an input's max_length); a surrogate pair is
+ * never split.
+ */
 export function fitPlain(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+  if (text.length <= max) return text;
+  let out = "";
+  for (const char of text) {
+    if (out.length + char.length > max - 1) break;
+    out += char;
+  }
+  return `${out}…`;
 }

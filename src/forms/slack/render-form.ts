@@ -60,7 +60,8 @@ function renderField(field: FormField): InputBlock {
     element: renderElement(field),
   };
   if (field.hint) block.hint = { type: "plain_text", text: fitPlain(field.hint, L.inputHint) };
-  if (field.kind === "choice" && field.notifyOnChange) block.dispatch_action = true;
+  if ((field.kind === "choice" || field.kind === "lookup") && field.notifyOnChange)
+    block.dispatch_action = true;
   return block;
 }
 
@@ -95,6 +96,8 @@ function renderElement(field: FormField): InputBlock["element"] {
         action_id,
         ...(field.initial ? { initial_date_time: Math.floor(field.initial.getTime() / 1000) } : {}),
       };
+    case "date":
+      return { type: "datepicker", action_id, ...(field.initial ? { initial_date: field.initial } : {}) };
     case "choice":
       return renderChoice(field);
     case "lookup": {

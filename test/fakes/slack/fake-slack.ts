@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { checkBlocks, checkView } from "./block-kit-rules.ts";
+import { type RateLimit, RateLimits } from "./rate-limits.ts";
 
 export interface RecordedCall {
   method: string;
@@ -64,6 +65,12 @@ export class FakeSlack {
   private readonly triggers = new Map<string, { issuedAt: number; used: boolean }>();
   private readonly planned = new Map<string, Reply[]>();
   private callWaiters: CallWaiter[] = [];
+  /** Time for rate limits; tests with a settable clock pass it, so limits follow simulated time. */
+  now: () => number = () => Date.now();
+  private readonly limits = new RateLimits(
+    () => this.now(),
+    (problem) => this.violations.push(problem),
+  );
   private server?: Server;
   private sequence = 0;
   url = "";
@@ -106,6 +113,16 @@ export class FakeSlack {
       headers: reply.retryAfter === undefined ? undefined : { "retry-after": String(reply.retryAfter) },
     });
     this.planned.set(method, list);
+  }
+
+  /** Limits `method` like Slack does (HTTP 429 with Retry-After); see rate-limits.ts. */
+  rateLimit(method: string, limit: RateLimit): void {
+    this.limits.add(method, limit);
+  }
+
+  /** Calls answered with HTTP 429 by a rate limit. */
+  get rateLimited(): number {
+    return this.limits.rejected;
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -157,6 +174,8 @@ export class FakeSlack {
     }
     const planned = this.planned.get(method)?.shift();
     if (planned) return planned;
+    const limited = this.limits.check(method, args);
+    if (limited) return limited;
     const handler = this.handlers[method];
     return handler ? handler(args) : error("unknown_method");
   }

@@ -86,6 +86,7 @@ describe("customers import", () => {
     expect(acme.contractStart?.toISOString()).toBe("2024-01-01T00:00:00.000Z");
     expect(acme.contacts[0]).toMatchObject({
       roles: ["breach", "dsr", "approver", "dpo"],
+      dsrTypes: ["erasure", "access"],
       slackUserId: "U0123ABCD",
       teamsUserId: "29:abc",
     });

@@ -59,6 +59,12 @@ describe("other clocks", () => {
     // A digest cron that does not fire in this period keeps the channel to the reminders.
     const { deps, chat } = engineDeps(prisma, clock, { config: testConfig({ DIGEST_CRON: "0 9 1 1 *" }) });
     const engine = createReminderEngine(deps);
+    // Art. 8 DPA: reminded an hour before the forward is due, at it, then hourly until forwarded.
+    await tickThrough(prisma, clock, at("2026-03-23T11:30:00Z"), () => engine.tick());
+    await prisma.dataSubjectRequest.updateMany({
+      where: { reference: "VZ-2026-0011" },
+      data: { status: "forwarded", forwardedAt: clock.now() },
+    });
     await tickThrough(prisma, clock, at("2026-03-29T00:00:00Z"), () => engine.tick());
     // The approval is decided on the 29th: its reminders stop.
     await prisma.customerSubProcessor.update({
@@ -73,34 +79,16 @@ describe("other clocks", () => {
       .map((p) => `${p.at.toISOString().slice(0, 16)} ${p.text.split("\n")[0]}`)
       .sort();
     expect(posts).toEqual([
+      "2026-03-23T08:00 🟠 Request VZ-2026-0011 (access) for Acme is not forwarded yet; it is due Mon 23 Mar 2026 10:00 CET.",
       "2026-03-23T09:00 🔴 Request VZ-2026-0011 (access) for Acme is not forwarded yet; it is due Mon 23 Mar 2026 10:00 CET.",
-      "2026-03-24T09:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 24 h overdue (due Mon 23 Mar 2026 10:00 CET).",
+      "2026-03-23T10:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 1 h overdue (due Mon 23 Mar 2026 10:00 CET).",
+      "2026-03-23T11:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 2 h overdue (due Mon 23 Mar 2026 10:00 CET).",
       "2026-03-25T09:00 ⏳ Acme has not decided yet on sub-processor FarAwayCloud, requested 20 Mar 2026 (5 days ago).",
-      "2026-03-25T09:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 2 days overdue (due Mon 23 Mar 2026 10:00 CET).",
       "2026-03-26T08:00 ⚪ Reviewed: the periodic evaluation of the security measures is due on 25 Apr 2026 (30 days left). Last evaluation: 25 Apr 2025.",
-      "2026-03-26T09:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 3 days overdue (due Mon 23 Mar 2026 10:00 CET).",
-      "2026-03-27T09:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 4 days overdue (due Mon 23 Mar 2026 10:00 CET).",
-      "2026-03-28T09:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 5 days overdue (due Mon 23 Mar 2026 10:00 CET).",
       // Summer time from the 29th: the same local hours are one hour earlier in UTC.
-      "2026-03-29T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 6 days overdue (due Mon 23 Mar 2026 10:00 CET).",
-      "2026-03-30T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 7 days overdue (due Mon 23 Mar 2026 10:00 CET).",
       "2026-03-31T07:00 ⚪ Former: the personal data must be destroyed or returned by 30 Apr 2026 (30 days left). The contract ended on 31 Mar 2026.",
-      "2026-03-31T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 8 days overdue (due Mon 23 Mar 2026 10:00 CET).",
-      "2026-04-01T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 9 days overdue (due Mon 23 Mar 2026 10:00 CET).",
-      "2026-04-02T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 10 days overdue (due Mon 23 Mar 2026 10:00 CET).",
-      "2026-04-03T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 11 days overdue (due Mon 23 Mar 2026 10:00 CET).",
-      "2026-04-04T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 12 days overdue (due Mon 23 Mar 2026 10:00 CET).",
-      "2026-04-05T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 13 days overdue (due Mon 23 Mar 2026 10:00 CET).",
-      "2026-04-06T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 14 days overdue (due Mon 23 Mar 2026 10:00 CET).",
-      "2026-04-07T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 15 days overdue (due Mon 23 Mar 2026 10:00 CET).",
-      "2026-04-08T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 16 days overdue (due Mon 23 Mar 2026 10:00 CET).",
-      "2026-04-09T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 17 days overdue (due Mon 23 Mar 2026 10:00 CET).",
-      "2026-04-10T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 18 days overdue (due Mon 23 Mar 2026 10:00 CET).",
-      "2026-04-11T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 19 days overdue (due Mon 23 Mar 2026 10:00 CET).",
-      "2026-04-12T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 20 days overdue (due Mon 23 Mar 2026 10:00 CET).",
       // The legal deadline (end of 20 April), seven days before, at 09:00 local.
       "2026-04-13T07:00 ⚪ Request VZ-2026-0011 (access) for Acme: the customer must answer by 20 Apr 2026 (7 days left).",
-      "2026-04-13T08:00 🔴 Request VZ-2026-0011 (access) for Acme is still not forwarded: 21 days overdue (due Mon 23 Mar 2026 10:00 CET).",
     ]);
     // A data subject's details never reach a channel.
     expect(chat.posts.some((p) => p.text.includes("Jan Janssens"))).toBe(false);

@@ -38,6 +38,7 @@ describe("startScheduler", () => {
     const running = startScheduler(deps);
     const tasks = [...cron.getTasks().values()].filter((task) => task.name?.endsWith(":scheduler-test"));
     expect(tasks.map((task) => [task.name, task.getPattern()]).sort()).toEqual([
+      ["approvals:scheduler-test", REMINDER_TICK_CRON],
       ["digest:scheduler-test", "30 8 * * 1-5"],
       ["reminders:scheduler-test", REMINDER_TICK_CRON],
     ]);

@@ -80,6 +80,10 @@ describe("npm start on the embedded defaults", () => {
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
     expect(first.output.join("")).toMatch(/No Slack or Teams credentials set/);
+    // The approvers' decision page shares the port: a forged link gets a clear page.
+    const forged = await fetch(`http://127.0.0.1:${port}/decide/${"x".repeat(43)}`);
+    expect(forged.status).toBe(404);
+    expect(await forged.text()).toContain("This link cannot be used");
 
     const client = new pg.Client({
       connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/dpa_bot`,
@@ -97,6 +101,11 @@ describe("npm start on the embedded defaults", () => {
     expect(imported.status).toBe(0);
     const readyAfterCli = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(readyAfterCli.status).toBe(200);
+    // The composition root wires one registry: the server's requests, and the review clocks of
+    // the three customers (Kept NV and the two imported), counted in the database.
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toMatch(/^dpa_http_requests_total\{route="\/readyz",method="GET",status="200"\} [1-9]/m);
+    expect(metrics).toMatch(/^dpa_open_clocks\{kind="review"\} 3$/m);
 
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);
@@ -141,6 +150,8 @@ function runCli(env: Record<string, string>, ...args: string[]) {
 
 function cleanEnv(): Record<string, string | undefined> {
   return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(DATABASE_URL|SLACK_|TEAMS_|SMTP_|MAIL_)/.test(key)),
+    Object.entries(process.env).filter(
+      ([key]) => !/^(DATABASE_URL|SLACK_|TEAMS_|SMTP_|MAIL_|PUBLIC_URL|APPROVAL_)/.test(key),
+    ),
   );
 }

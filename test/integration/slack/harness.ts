@@ -6,7 +6,7 @@ import express from "express";
 import { createSlackApp, type SlackApp } from "../../../src/adapters/slack/create-slack-app.ts";
 import { loadConfig } from "../../../src/config.ts";
 import type { Clock, Mailer } from "../../../src/domain/ports.ts";
-import { createLogger } from "../../../src/logger.ts";
+import { createLogger, type Logger } from "../../../src/logger.ts";
 import { BOT_TOKEN, FakeSlack } from "../../fakes/slack/fake-slack.ts";
 import { postSigned, SIGNING_SECRET, type SlackResponse } from "../../fakes/slack/signed-request.ts";
 import {
@@ -36,6 +36,14 @@ export class TestClock implements Clock {
   }
 }
 
+/** How to sign: by default now, with the right secret; a test may sign stale, wrong or replayed. */
+export interface PostOptions {
+  retryNum?: number;
+  timestamp?: number;
+  secret?: string;
+  signature?: string;
+}
+
 export interface Harness {
   db: TestDatabase;
   slack: FakeSlack;
@@ -46,7 +54,7 @@ export interface Harness {
    * Posts a signed request. Resolves once the app has finished with it, also the work done after
    * answering Slack; `ackMs` is how long Slack waited for the HTTP answer.
    */
-  post(body: string, options?: { retryNum?: number }): Promise<SlackResponse & { ackMs: number }>;
+  post(body: string, options?: PostOptions): Promise<SlackResponse & { ackMs: number }>;
   close(): Promise<void>;
 }
 
@@ -75,6 +83,8 @@ export async function startHarness(options: {
   mailer?: Mailer;
   /** A database of the test's own (e.g. on a server the test stops); default: a fresh test database. */
   db?: TestDatabase;
+  /** A logger the test reads (e.g. to check that no personal data reaches a log line). */
+  logger?: Logger;
 }): Promise<Harness> {
   const db = options.db ?? (await createTestDatabase());
   const slack = await new FakeSlack().start();
@@ -101,7 +111,7 @@ export async function startHarness(options: {
     config,
     prisma: db.prisma,
     clock,
-    logger: createLogger("silent"),
+    logger: options.logger ?? createLogger("silent"),
     mailer: options.mailer ?? null,
     expressApp: web,
   });

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { REPORT_COMMAND } from "../../../src/adapters/slack/breach/report-command.ts";
 import { SLACK_EVENTS_PATH } from "../../../src/adapters/slack/create-slack-app.ts";
+import { REQUEST_SHORTCUT } from "../../../src/adapters/slack/dsr/request-command.ts";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const manifest = parse(readFileSync(join(root, "manifests/slack.yaml"), "utf8"));
@@ -63,6 +64,15 @@ describe("Slack manifest", () => {
     expect(registered).toContain(REPORT_COMMAND);
     const declared = manifest.features.slash_commands.map((c: { command: string }) => c.command);
     expect([...declared].sort()).toEqual([...registered].sort());
+  });
+
+  it("declares the message shortcut the code registers", () => {
+    const declared = (manifest.features.shortcuts ?? []).map((s: { callback_id: string; type: string }) => [
+      s.callback_id,
+      s.type,
+    ]);
+    expect(declared).toEqual([[REQUEST_SHORTCUT, "message"]]);
+    expect(code).toContain("app.shortcut<MessageShortcut>(REQUEST_SHORTCUT");
   });
 
   it("sends commands, interactions and options requests to the events endpoint", () => {

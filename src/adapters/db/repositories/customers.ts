@@ -37,7 +37,8 @@ export async function importCustomers(
           where: { key: entry.key },
           include: customerWithRegister,
         });
-        const before = existing ? registerSnapshot(existing) : undefined;
+        // Sub-processors approved through a proposal (art. 9 DPA) are not in the file: not a change.
+        const before = existing ? registerSnapshot(existing, { fileRowsOnly: true }) : undefined;
         const after = entrySnapshot(entry);
         if (before && JSON.stringify(before) === JSON.stringify(after)) {
           summary.unchanged.push(entry.key);
@@ -78,6 +79,7 @@ async function writeCustomer(
     processingPurpose: entry.processing?.purpose ?? null,
     dataCategories: entry.processing?.dataCategories ?? [],
     dataSubjectCategories: entry.processing?.dataSubjectCategories ?? [],
+    slackChannelId: entry.slackChannelId ?? null,
   };
   const customer = await tx.customer.upsert({
     where: { key: entry.key },
@@ -96,6 +98,7 @@ async function writeCustomer(
       roles: contact.roles,
       slackUserId: contact.slackUserId ?? null,
       teamsUserId: contact.teamsUserId ?? null,
+      dsrTypes: contact.dsrTypes,
     };
     await tx.contact.upsert({
       where: { customerId_email: { customerId: customer.id, email: contact.email.toLowerCase() } },
@@ -146,7 +149,7 @@ function fromDate(date: Date | null): string | null {
 }
 
 /** The register as stored, in the shape of a file entry: what an import compares with. */
-export function registerSnapshot(customer: CustomerWithRegister) {
+export function registerSnapshot(customer: CustomerWithRegister, options: { fileRowsOnly?: boolean } = {}) {
   return {
     key: customer.key,
     name: customer.name,
@@ -164,6 +167,7 @@ export function registerSnapshot(customer: CustomerWithRegister) {
       dataCategories: customer.dataCategories,
       dataSubjectCategories: customer.dataSubjectCategories,
     },
+    slackChannelId: customer.slackChannelId,
     contacts: customer.contacts.map((c) => ({
       name: c.name,
       email: c.email,
@@ -171,9 +175,10 @@ export function registerSnapshot(customer: CustomerWithRegister) {
       roles: [...c.roles].sort(),
       slackUserId: c.slackUserId,
       teamsUserId: c.teamsUserId,
+      dsrTypes: [...c.dsrTypes].sort(),
     })),
     subprocessors: customer.subProcessors
-      .filter((link) => link.status === "approved")
+      .filter((link) => link.status === "approved" && !(options.fileRowsOnly && link.proposalId !== null))
       .map((link) => ({
         name: link.subProcessor.name,
         purpose: link.purpose,
@@ -203,6 +208,7 @@ function entrySnapshot(entry: CustomerEntry): ReturnType<typeof registerSnapshot
       dataCategories: entry.processing?.dataCategories ?? [],
       dataSubjectCategories: entry.processing?.dataSubjectCategories ?? [],
     },
+    slackChannelId: entry.slackChannelId ?? null,
     contacts: [...entry.contacts]
       .map((c) => ({
         name: c.name,
@@ -211,6 +217,7 @@ function entrySnapshot(entry: CustomerEntry): ReturnType<typeof registerSnapshot
         roles: [...new Set(c.roles)].sort(),
         slackUserId: c.slackUserId ?? null,
         teamsUserId: c.teamsUserId ?? null,
+        dsrTypes: [...new Set(c.dsrTypes)].sort(),
       }))
       .sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0)),
     subprocessors: [...entry.subprocessors]
@@ -229,7 +236,7 @@ function entrySnapshot(entry: CustomerEntry): ReturnType<typeof registerSnapshot
 /** Every customer with its register, ordered by key. */
 export async function listCustomers(db: Db) {
   const customers = await db.customer.findMany({ include: customerWithRegister, orderBy: { key: "asc" } });
-  return customers.map(registerSnapshot);
+  return customers.map((customer) => registerSnapshot(customer));
 }
 
 /** Type-ahead: customers whose name or key contains `query`, best (prefix) matches first. */

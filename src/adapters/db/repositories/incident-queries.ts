@@ -62,10 +62,11 @@ export async function listIncidents(db: Db): Promise<Incident[]> {
 
 // The channel message speaks the language of the reporter's workspace, when it has one.
 async function withLanguage(db: Db, row: IncidentRow): Promise<Incident> {
-  return toIncident(row, await workspaceLanguage(db, row.reporter));
+  return toIncident(row, await workspaceLanguageOf(db, row.reporter));
 }
 
-async function workspaceLanguage(
+/** The language chosen for a reporter's workspace, if any. */
+export async function workspaceLanguageOf(
   db: Db,
   reporter: { platform: string; workspaceId: string },
 ): Promise<Language | null> {
@@ -83,5 +84,5 @@ export async function incidentChannelLanguage(db: Db, incidentId: string): Promi
     where: { id: incidentId },
     select: { reporter: { select: { platform: true, workspaceId: true } } },
   });
-  return incident ? workspaceLanguage(db, incident.reporter) : null;
+  return incident ? workspaceLanguageOf(db, incident.reporter) : null;
 }

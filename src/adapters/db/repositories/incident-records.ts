@@ -32,7 +32,7 @@ export function toIncident(row: IncidentRow, channelLanguage: Language | null): 
     ...toDetails(row),
     customers: row.customers.map(toClock),
     message:
-      row.platform && row.platform !== "cli" && row.platform !== "system" && row.channelId && row.messageId
+      (row.platform === "slack" || row.platform === "teams") && row.channelId && row.messageId
         ? { platform: row.platform, channelId: row.channelId, messageId: row.messageId }
         : null,
     closedAt: row.closedAt,

@@ -4,28 +4,28 @@ import type { Incident } from "../../../domain/breach/incident.ts";
 import type {
   AuthorityDecisionRecord,
   IncidentRepository,
-  NewIncident,
   ReportChange,
 } from "../../../domain/breach/incident-repository.ts";
 import type { Actor, PostedMessage } from "../../../domain/ports.ts";
 import { Prisma, type PrismaClient } from "../../../generated/prisma/client.ts";
 import { ensureAccount, recordAudit } from "./audit.ts";
+import { insertIncident } from "./incident-insert.ts";
 import { findByKey, loadIncident } from "./incident-queries.ts";
-import { auditSnapshot, detailColumns, incidentInclude, toIncident } from "./incident-records.ts";
-import { nextReference } from "./reference-counter.ts";
+import { auditSnapshot, detailColumns } from "./incident-records.ts";
 
 export const INCIDENT_REFERENCE_PREFIX = "DL";
 
 export function createIncidentRepository(prisma: PrismaClient): IncidentRepository {
   return {
     async create(draft, actor) {
-      const existing = await findByKey(prisma, draft.idempotencyKey);
-      if (existing) return { incident: existing, created: false };
+      // No look-up first: the idempotency key is unique, so a repeated submission fails its insert
+      // (after waiting for a concurrent one to commit) and then finds the incident that one made.
       try {
-        const id = await prisma.$transaction((tx) => insertIncident(tx, draft, actor));
-        return { incident: (await loadIncident(prisma, id))!, created: true };
+        return {
+          incident: await insertIncident(prisma, draft, actor, INCIDENT_REFERENCE_PREFIX),
+          created: true,
+        };
       } catch (error) {
-        // A concurrent retry of the same submission committed first: return its incident.
         const winner = isUniqueViolation(error) ? await findByKey(prisma, draft.idempotencyKey) : null;
         if (winner) return { incident: winner, created: false };
         throw error;
@@ -37,7 +37,7 @@ export function createIncidentRepository(prisma: PrismaClient): IncidentReposito
     async claimPosting(id, claim) {
       // A conditional update: of two processes claiming at once, PostgreSQL lets one match the row;
       // the other re-reads it after that commit and finds it held.
-      const { count } = await prisma.incident.updateMany({
+      const rows = await prisma.incident.updateManyAndReturn({
         where: {
           id,
           status: "open",
@@ -50,10 +50,9 @@ export function createIncidentRepository(prisma: PrismaClient): IncidentReposito
           postHeldUntil: claim.until,
           postAttempts: { increment: 1 },
         },
+        select: { postAttempts: true },
       });
-      if (count === 0) return null;
-      const row = await prisma.incident.findUniqueOrThrow({ where: { id }, select: { postAttempts: true } });
-      return row.postAttempts;
+      return rows[0]?.postAttempts ?? null;
     },
 
     async holdPosting(id, until) {
@@ -73,13 +72,21 @@ export function createIncidentRepository(prisma: PrismaClient): IncidentReposito
     },
 
     updateReport: (id, change, actor) =>
-      changeIncident(prisma, id, actor, "incident.report_updated", "report_updated", async (tx) => {
-        await writeReportChange(tx, id, change);
-        return "";
-      }),
+      changeIncident(
+        prisma,
+        id,
+        actor,
+        "incident.report_updated",
+        "report_updated",
+        undefined,
+        async (tx) => {
+          await writeReportChange(tx, id, change);
+          return "";
+        },
+      ),
 
-    recordCustomerInformed: (clockId, notification, actor) =>
-      changeClock(prisma, clockId, actor, "incident.customer_informed", async (tx, accountId) => {
+    recordCustomerInformed: (clockId, notification, actor, requestKey) =>
+      changeClock(prisma, clockId, actor, requestKey, "incident.customer_informed", async (tx, accountId) => {
         const clock = await tx.incidentCustomer.update({
           where: { id: clockId },
           data: {
@@ -125,23 +132,30 @@ export function createIncidentRepository(prisma: PrismaClient): IncidentReposito
       });
     },
 
-    recordAuthorityDecision: (clockId, record: AuthorityDecisionRecord, actor) =>
-      changeClock(prisma, clockId, actor, "incident.authority_decision", async (tx, accountId) => {
-        const clock = await tx.incidentCustomer.update({
-          where: { id: clockId },
-          data: {
-            authorityDecision: record.decision,
-            authorityDecisionAt: record.at,
-            authorityDecidedByAccountId: accountId,
-            authorityDecisionNote: record.note,
-          },
-          include: { customer: { select: { key: true } } },
-        });
-        return `${clock.customer.key}: ${record.decision}`;
-      }),
+    recordAuthorityDecision: (clockId, record: AuthorityDecisionRecord, actor, requestKey) =>
+      changeClock(
+        prisma,
+        clockId,
+        actor,
+        requestKey,
+        "incident.authority_decision",
+        async (tx, accountId) => {
+          const clock = await tx.incidentCustomer.update({
+            where: { id: clockId },
+            data: {
+              authorityDecision: record.decision,
+              authorityDecisionAt: record.at,
+              authorityDecidedByAccountId: accountId,
+              authorityDecisionNote: record.note,
+            },
+            include: { customer: { select: { key: true } } },
+          });
+          return `${clock.customer.key}: ${record.decision}`;
+        },
+      ),
 
-    close: (id, closing, actor) =>
-      changeIncident(prisma, id, actor, "incident.closed", "closed", async (tx, accountId) => {
+    close: (id, closing, actor, requestKey) =>
+      changeIncident(prisma, id, actor, "incident.closed", "closed", requestKey, async (tx, accountId) => {
         await tx.incident.update({
           where: { id },
           data: {
@@ -153,56 +167,19 @@ export function createIncidentRepository(prisma: PrismaClient): IncidentReposito
         });
         return "";
       }),
-  };
-}
 
-async function insertIncident(
-  tx: Prisma.TransactionClient,
-  draft: NewIncident,
-  actor: Actor,
-): Promise<string> {
-  const account = await ensureAccount(tx, actor);
-  const reference = await nextReference(tx, INCIDENT_REFERENCE_PREFIX, draft.referenceYear);
-  const row = await tx.incident.create({
-    data: {
-      reference,
-      discoveredAt: draft.discoveredAt,
-      reportedAt: draft.reportedAt,
-      // Time comes from the clock port, not the database: the reminder engine generates no
-      // reminder due before a clock was opened, so both must agree on when that was.
-      createdAt: draft.reportedAt,
-      reporterAccountId: account.id,
-      idempotencyKey: draft.idempotencyKey,
-      platform: draft.platform,
-      ...detailColumns(draft.details),
-      customers: {
-        create: draft.clocks.map((clock) => ({
-          customerId: clock.customerId,
-          notifyDeadline: clock.notifyDeadline,
-          authorityDeadline: clock.authorityDeadline,
-          createdAt: draft.reportedAt,
-        })),
-      },
+    async recordRefusal(incidentId, actor, refusal) {
+      await prisma.$transaction(async (tx) => {
+        await ensureAccount(tx, actor);
+        await recordAudit(tx, actor, {
+          action: "incident.change_refused",
+          entityType: "Incident",
+          entityId: incidentId,
+          after: refusal,
+        });
+      });
     },
-    include: incidentInclude,
-  });
-  await tx.incidentUpdate.create({
-    data: {
-      incidentId: row.id,
-      at: draft.reportedAt,
-      accountId: account.id,
-      kind: "reported",
-      text: reference,
-    },
-  });
-  const after = auditSnapshot(toIncident(row, null));
-  await recordAudit(tx, actor, {
-    action: "incident.reported",
-    entityType: "Incident",
-    entityId: row.id,
-    after,
-  });
-  return row.id;
+  };
 }
 
 async function writeReportChange(
@@ -226,16 +203,22 @@ async function writeReportChange(
   }
 }
 
-/** Runs one change of an incident with its timeline entry and audit row (before and after). */
+/**
+ * Runs one change of an incident with its timeline entry and audit row (before and after). With a
+ * request key the change happens once per key: a replayed or concurrent second delivery of the
+ * same request waits for the first to commit, finds the key taken and changes nothing.
+ */
 async function changeIncident(
   prisma: PrismaClient,
   id: string,
   actor: Actor,
   action: string,
   kind: string,
+  requestKey: string | undefined,
   change: (tx: Prisma.TransactionClient, accountId: string) => Promise<string>,
 ): Promise<Incident> {
   await prisma.$transaction(async (tx) => {
+    if (requestKey !== undefined && !(await claimRequest(tx, requestKey))) return;
     const account = await ensureAccount(tx, actor);
     const before = await loadIncident(tx, id);
     if (!before) throw new Error(`incident ${id} not found`);
@@ -257,6 +240,7 @@ async function changeClock(
   prisma: PrismaClient,
   clockId: string,
   actor: Actor,
+  requestKey: string | undefined,
   action: string,
   change: (tx: Prisma.TransactionClient, accountId: string) => Promise<string>,
 ): Promise<Incident> {
@@ -264,7 +248,15 @@ async function changeClock(
     where: { id: clockId },
     select: { incidentId: true },
   });
-  return changeIncident(prisma, clock.incidentId, actor, action, action.replace(/^incident\./, ""), change);
+  const kind = action.replace(/^incident\./, "");
+  return changeIncident(prisma, clock.incidentId, actor, action, kind, requestKey, change);
+}
+
+/** True when this transaction is the first to handle the request (the key is new). */
+async function claimRequest(tx: Prisma.TransactionClient, key: string): Promise<boolean> {
+  const inserted = await tx.$executeRaw`
+    INSERT INTO "HandledRequest" ("key") VALUES (${key}) ON CONFLICT ("key") DO NOTHING`;
+  return inserted === 1;
 }
 
 function isUniqueViolation(error: unknown): boolean {

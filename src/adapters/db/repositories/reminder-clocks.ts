@@ -4,30 +4,25 @@
 // the digest.
 import { ENTITY_TYPES, type OpenClock } from "../../../domain/reminders/clocks.ts";
 import {
-  type ApprovalFacts,
   type CustomerClockSettings,
   clocksOfApproval,
   clocksOfCustomer,
   clocksOfIncidentCustomer,
   clocksOfRequest,
-  type IncidentCustomerFacts,
-  type RequestFacts,
 } from "../../../domain/reminders/open-clocks.ts";
-import { isInEea } from "../../../domain/subprocessor/eea.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 import type { Db } from "./audit.ts";
-
-const incidentCustomerInclude = {
-  incident: { select: { reference: true, status: true, platform: true, channelId: true } },
-  customer: { select: { name: true, authority: true } },
-} satisfies Prisma.IncidentCustomerInclude;
-
-const requestInclude = { customer: { select: { name: true } } } satisfies Prisma.DataSubjectRequestInclude;
-
-const approvalInclude = {
-  customer: { select: { name: true } },
-  subProcessor: { select: { name: true, country: true } },
-} satisfies Prisma.CustomerSubProcessorInclude;
+import {
+  approvalFacts,
+  approvalInclude,
+  incidentCustomerFacts,
+  incidentCustomerInclude,
+  pendingProposalApproval,
+  proposalApprovalFacts,
+  proposalApprovalInclude,
+  requestFacts,
+  requestInclude,
+} from "./reminder-clock-facts.ts";
 
 const customerSelect = {
   id: true,
@@ -122,6 +117,20 @@ export const CLOCK_SOURCES: ClockSource[] = [
     },
   },
   {
+    // Art. 9 DPA: the approvals asked through a proposal. A withdrawn proposal has no open clocks,
+    // also when its rows are read by id (a change, the check before a post).
+    entityType: ENTITY_TYPES.proposalCustomer,
+    async load(db, selection) {
+      const query = paged<Prisma.ProposalCustomerWhereInput>(selection, pendingProposalApproval);
+      if ("ids" in selection) query.where = { AND: [query.where, pendingProposalApproval] };
+      const rows = await db.proposalCustomer.findMany({ ...query, include: proposalApprovalInclude });
+      return rows.map((row) => ({
+        entityId: row.id,
+        clocks: clocksOfApproval(proposalApprovalFacts(row)),
+      }));
+    },
+  },
+  {
     entityType: ENTITY_TYPES.customer,
     async load(db, selection, now, settings) {
       const open: Prisma.CustomerWhereInput = { archivedAt: null };
@@ -179,54 +188,4 @@ export async function loadOpenClocksOf(
   if (!source) return [];
   const [entity] = await source.load(db, { ids: [entityId] }, now, settings);
   return entity?.clocks ?? [];
-}
-
-type IncidentCustomerRow = Prisma.IncidentCustomerGetPayload<{ include: typeof incidentCustomerInclude }>;
-
-function incidentCustomerFacts(row: IncidentCustomerRow): IncidentCustomerFacts {
-  return {
-    id: row.id,
-    incidentId: row.incidentId,
-    reference: row.incident.reference,
-    incidentStatus: row.incident.status,
-    customerName: row.customer.name,
-    authority: row.customer.authority,
-    notifyDeadline: row.notifyDeadline,
-    notifiedAt: row.notifiedAt,
-    authorityDeadline: row.authorityDeadline,
-    authorityDecision: row.authorityDecision,
-    createdAt: row.createdAt,
-    platform: row.incident.platform,
-    channelId: row.incident.channelId,
-  };
-}
-
-type RequestRow = Prisma.DataSubjectRequestGetPayload<{ include: typeof requestInclude }>;
-
-function requestFacts(row: RequestRow): RequestFacts {
-  return {
-    id: row.id,
-    reference: row.reference,
-    customerName: row.customer.name,
-    type: row.type,
-    status: row.status,
-    forwardDueAt: row.forwardDueAt,
-    legalDeadline: row.legalDeadline,
-    extendedDeadline: row.extendedDeadline,
-    createdAt: row.createdAt,
-  };
-}
-
-type ApprovalRow = Prisma.CustomerSubProcessorGetPayload<{ include: typeof approvalInclude }>;
-
-function approvalFacts(row: ApprovalRow): ApprovalFacts {
-  return {
-    id: row.id,
-    customerName: row.customer.name,
-    subProcessorName: row.subProcessor.name,
-    status: row.status,
-    requestedAt: row.requestedAt,
-    outsideEea: !isInEea(row.subProcessor.country),
-    createdAt: row.createdAt,
-  };
 }

@@ -26,30 +26,41 @@ import { decodeModalState } from "../modal-state.ts";
 import { errorOnFirstInput, type SlackBreachContext, slackFieldErrors, userRef } from "./context.ts";
 
 type Outcome = { incident: Incident } | { fieldErrors: FieldErrors<string> };
-type Change = (before: Incident, values: FormValues, actor: Actor) => Promise<Outcome>;
+/** `requestKey`: the submitted view's id, so a replayed submission changes nothing twice. */
+type Change = (before: Incident, values: FormValues, actor: Actor, requestKey: string) => Promise<Outcome>;
 
 export function registerDialogSubmissions(app: App, ctx: SlackBreachContext): void {
   const { deps } = ctx;
 
-  onSubmit(app, ctx, INFORMED_FORM_ID, async (before, values, actor) => {
+  onSubmit(app, ctx, INFORMED_FORM_ID, async (before, values, actor, requestKey) => {
     const checked = validateCustomerInformed(values, before, deps.clock.now());
     if (!checked.ok) return { fieldErrors: checked.errors };
     return {
-      incident: await recordCustomerInformed(deps, { incidentId: before.id, ...checked.value, actor }),
+      incident: await recordCustomerInformed(deps, {
+        incidentId: before.id,
+        ...checked.value,
+        actor,
+        requestKey,
+      }),
     };
   });
 
-  onSubmit(app, ctx, AUTHORITY_FORM_ID, async (before, values, actor) => {
+  onSubmit(app, ctx, AUTHORITY_FORM_ID, async (before, values, actor, requestKey) => {
     const checked = validateAuthorityDecision(values, before, deps.clock.now());
     if (!checked.ok) return { fieldErrors: checked.errors };
     return {
-      incident: await recordAuthorityDecision(deps, { incidentId: before.id, ...checked.value, actor }),
+      incident: await recordAuthorityDecision(deps, {
+        incidentId: before.id,
+        ...checked.value,
+        actor,
+        requestKey,
+      }),
     };
   });
 
-  onSubmit(app, ctx, CLOSE_FORM_ID, async (before, values, actor) => {
+  onSubmit(app, ctx, CLOSE_FORM_ID, async (before, values, actor, requestKey) => {
     const note = typeof values.note === "string" ? values.note : null;
-    return { incident: await closeIncident(deps, { incidentId: before.id, note, actor }) };
+    return { incident: await closeIncident(deps, { incidentId: before.id, note, actor, requestKey }) };
   });
 }
 
@@ -62,16 +73,24 @@ function onSubmit(app: App, ctx: SlackBreachContext, callbackId: string, change:
     const onFirst = (key: MessageKey) => refuse(errorOnFirstInput(blocks, t(state.l, key)));
 
     let outcome: Outcome;
+    const actor = await ctx.people.actor(userRef(body.user, body.team?.id));
     try {
       const before = await loadOpenIncident(deps.incidents, state.i ?? "");
-      const actor = await ctx.people.actor(userRef(body.user, body.team?.id));
-      outcome = await change(before, readFormState(view.state.values as ViewStateValues), actor);
+      const values = readFormState(view.state.values as ViewStateValues);
+      outcome = await change(before, values, actor, `slack:view:${view.id}:${callbackId}`);
     } catch (error) {
       if (!(error instanceof BreachRefusal)) {
         ctx.logger.error({ err: error, callbackId }, "saving an incident dialog failed");
         return onFirst("breach.error.unexpected");
       }
-      if (Object.keys(error.fields).length === 0) return onFirst(error.key);
+      if (Object.keys(error.fields).length === 0) {
+        // Refused, not mistyped (closed or gone): answered in the dialog, seen by this person only,
+        // and kept in the audit log with who tried what.
+        await deps.incidents
+          .recordRefusal(state.i ?? "", actor, { attempted: callbackId, reason: error.key })
+          .catch((auditError: unknown) => ctx.logger.error({ err: auditError }, "auditing a refusal failed"));
+        return onFirst(error.key);
+      }
       outcome = { fieldErrors: error.fields };
     }
     if ("fieldErrors" in outcome) return refuse(slackFieldErrors(blocks, outcome.fieldErrors, state.l));

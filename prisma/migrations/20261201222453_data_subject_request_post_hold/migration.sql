@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DataSubjectRequest" ADD COLUMN     "postHeldUntil" TIMESTAMPTZ(3);

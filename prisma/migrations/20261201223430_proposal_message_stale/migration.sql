@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SubProcessorProposal" ADD COLUMN     "messageStale" BOOLEAN NOT NULL DEFAULT false;

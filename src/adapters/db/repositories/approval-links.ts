@@ -1,0 +1,88 @@
+// Personal decision links (art. 9 DPA, by e-mail): a random token whose SHA-256 alone is stored,
+// bound to one contact and one request (so one customer and proposal), expiring, usable once.
+import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "./audit.ts";
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+export function newToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+/** A new link for a request; earlier unused links of the same request stop working. */
+export async function issueApprovalLink(
+  db: Db,
+  request: { approvalRequestId: string; contactId: string; now: Date; expiresAt: Date },
+): Promise<{ id: string; token: string }> {
+  await db.approvalLink.updateMany({
+    where: { approvalRequestId: request.approvalRequestId, usedAt: null, revokedAt: null },
+    data: { revokedAt: request.now },
+  });
+  const token = newToken();
+  const link = await db.approvalLink.create({
+    data: {
+      approvalRequestId: request.approvalRequestId,
+      contactId: request.contactId,
+      tokenHash: hashToken(token),
+      expiresAt: request.expiresAt,
+      createdAt: request.now,
+    },
+    select: { id: true },
+  });
+  return { id: link.id, token };
+}
+
+export async function revokeApprovalLink(db: Db, id: string, now: Date): Promise<void> {
+  await db.approvalLink.updateMany({ where: { id, usedAt: null }, data: { revokedAt: now } });
+}
+
+export type LinkLookup =
+  | {
+      status: "ok";
+      linkId: string;
+      contactId: string;
+      approvalId: string;
+      contactName: string;
+      contactEmail: string;
+      csrfHash: string | null;
+    }
+  | { status: "invalid" }
+  /** A real link, no longer usable: answered in its customer's language. */
+  | { status: "expired" | "used"; language: "nl" | "en" };
+
+/** What a token opens: nothing for an unknown token (forged), a reason for a dead one. */
+export async function findApprovalLink(db: Db, token: string, now: Date): Promise<LinkLookup> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { status: "invalid" };
+  const link = await db.approvalLink.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: {
+      approvalRequest: {
+        select: {
+          proposalCustomerId: true,
+          proposalCustomer: { select: { customer: { select: { language: true } } } },
+        },
+      },
+    },
+  });
+  if (!link || link.revokedAt) return { status: "invalid" };
+  const language = link.approvalRequest.proposalCustomer.customer.language;
+  if (link.usedAt) return { status: "used", language };
+  if (link.expiresAt <= now) return { status: "expired", language };
+  const contact = await db.contact.findUnique({ where: { id: link.contactId } });
+  if (!contact) return { status: "invalid" };
+  return {
+    status: "ok",
+    linkId: link.id,
+    contactId: link.contactId,
+    approvalId: link.approvalRequest.proposalCustomerId,
+    contactName: contact.name,
+    contactEmail: contact.email,
+    csrfHash: link.csrfHash,
+  };
+}
+
+export async function setLinkCsrf(db: Db, linkId: string, csrfHash: string): Promise<void> {
+  await db.approvalLink.update({ where: { id: linkId }, data: { csrfHash } });
+}

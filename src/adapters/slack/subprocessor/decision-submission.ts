@@ -1,0 +1,58 @@
+// The Approve (outside the EEA: art. 3.7 DPA confirmation) and Reject (reason) dialogs: a missing
+// confirmation or reason is a field error and decides nothing; otherwise the decision is taken
+// after Slack has its answer, and the decider is told the outcome privately.
+import type { App } from "@slack/bolt";
+import { decideApproval } from "../../../domain/subprocessor/decide-approval.ts";
+import { SubprocessorRefusal } from "../../../domain/subprocessor/subprocessor-error.ts";
+import { readFormState, type ViewStateValues } from "../../../forms/slack/read-form-state.ts";
+import { APPROVE_FORM_ID, REJECT_FORM_ID } from "../../../forms/subprocessor/decision-form.ts";
+import { slackFieldErrors, userRef } from "../breach/context.ts";
+import { decodeState, noticeOf, type SlackSubprocessorContext } from "./context.ts";
+import { replyToDecision } from "./decision-reply.ts";
+
+export function registerDecisionSubmissions(app: App, ctx: SlackSubprocessorContext): void {
+  for (const callbackId of [APPROVE_FORM_ID, REJECT_FORM_ID]) {
+    app.view(callbackId, async ({ ack, body, view }) => {
+      const state = decodeState(view.private_metadata, ctx.deps.defaultLanguage);
+      const blocks = view.blocks as Array<{ type: string; block_id?: string }>;
+      const values = readFormState(view.state.values as ViewStateValues);
+      const approving = callbackId === APPROVE_FORM_ID;
+      const confirmed = Array.isArray(values.confirm) && values.confirm.includes("non-eea");
+      const reason = typeof values.reason === "string" ? values.reason.trim() : "";
+      if (approving && !confirmed) {
+        await ack({
+          response_action: "errors",
+          errors: slackFieldErrors(blocks, { confirm: "subprocessor.error.confirmNonEea" }, state.l),
+        });
+        return;
+      }
+      if (!approving && reason === "") {
+        await ack({
+          response_action: "errors",
+          errors: slackFieldErrors(blocks, { reason: "subprocessor.error.reasonRequired" }, state.l),
+        });
+        return;
+      }
+      await ack();
+      const user = userRef(body.user, body.team?.id);
+      const where = { platform: "slack" as const, channelId: state.c ?? user.id };
+      try {
+        const actor = await ctx.people.actor(user);
+        const result = await decideApproval(ctx.deps, {
+          approvalId: state.a ?? "",
+          state: approving ? "approved" : "rejected",
+          actor,
+          via: "slack",
+          reason: approving ? null : reason,
+          nonEeaConfirmed: approving && confirmed,
+        });
+        await replyToDecision(ctx, where, user.id, result);
+      } catch (error) {
+        if (!(error instanceof SubprocessorRefusal))
+          ctx.logger.error({ err: error }, "recording a decision failed");
+        const key = error instanceof SubprocessorRefusal ? error.key : "subprocessor.error.unexpected";
+        await ctx.deps.chat.postPrivate(where, user.id, noticeOf(state.l, key)).catch(() => undefined);
+      }
+    });
+  }
+}

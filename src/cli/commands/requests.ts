@@ -1,0 +1,79 @@
+// `dpa-bot requests list|export`: the register of data-subject requests (art. 8 DPA) with their
+// clocks, forwards and costs. The data subjects' details only with --include-personal-data, and
+// every such use is audited under the operator's name.
+import { writeFile } from "node:fs/promises";
+import type { Command } from "commander";
+import { auditPersonalDataUse, listRequests } from "../../adapters/db/repositories/request-queries.ts";
+import { requestsAsCsv, toRequestEntry } from "../../domain/dsr/request-entry.ts";
+import { formatDateTime } from "../../domain/i18n/format.ts";
+import { type CliContext, withContext } from "../context.ts";
+import { CliError, type Output } from "../output.ts";
+
+interface ListOptions {
+  json?: boolean;
+  open?: boolean;
+  includePersonalData?: boolean;
+}
+
+async function entries(
+  ctx: CliContext,
+  options: { open?: boolean; includePersonalData?: boolean },
+  purpose: string,
+) {
+  const requests = await listRequests(ctx.prisma, { open: options.open });
+  const personal = options.includePersonalData === true;
+  if (personal && requests.length > 0) await auditPersonalDataUse(ctx.prisma, requests, ctx.actor, purpose);
+  return requests.map((r) => toRequestEntry(r, personal));
+}
+
+export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
+  const requests = program
+    .command("requests")
+    .description("data-subject requests (art. 8 DPA) and their deadlines");
+
+  requests
+    .command("list")
+    .description("list every request with its forward due, legal deadline (GDPR 12(3)), status and costs")
+    .option("--json", "print JSON (instants in ISO 8601, UTC; money in integer cents)")
+    .option("--open", "only requests that are not closed")
+    .option("--include-personal-data", "include the data subject's details (this use is audited)")
+    .action(async (options: ListOptions) => {
+      await withContext(openContext, async (ctx) => {
+        const list = await entries(ctx, options, "requests list");
+        if (options.json) return out.log(JSON.stringify(list, null, 2));
+        if (list.length === 0) return out.log("No requests. Register one with /avg-verzoek in Slack.");
+        const at = (iso: string | null) =>
+          iso ? formatDateTime(new Date(iso), ctx.config.timezone, "en") : "-";
+        for (const e of list) {
+          const forwarded = e.forwardedAt
+            ? `forwarded ${at(e.forwardedAt)} to ${e.forwardedTo.join(", ")}`
+            : `forward by ${at(e.forwardDue)}`;
+          out.log(
+            `${e.reference}  ${e.status.padEnd(9)}  ${e.customerKey.padEnd(16)} ${e.type.padEnd(13)} ${forwarded}  deadline ${at(e.extendedDeadline ?? e.legalDeadline)}  ${e.minutesSpent} min`,
+          );
+        }
+      });
+    });
+
+  requests
+    .command("export")
+    .description("export every request (CSV: one row per request)")
+    .option("--format <format>", "csv or json", "csv")
+    .option("--output <file>", "write to this file instead of standard output")
+    .option("--include-personal-data", "include the data subject's details (this use is audited)")
+    .action(async (options: { format: string; output?: string; includePersonalData?: boolean }) => {
+      if (options.format !== "csv" && options.format !== "json") {
+        throw new CliError(`--format must be csv or json (got "${options.format}")`);
+      }
+      const text = await withContext(openContext, async (ctx) => {
+        const list = await entries(ctx, options, `requests export ${options.format}`);
+        return options.format === "csv"
+          ? requestsAsCsv(list, options.includePersonalData === true)
+          : `${JSON.stringify(list, null, 2)}\n`;
+      });
+      if (options.output) {
+        await writeFile(options.output, text, "utf8");
+        out.log(`requests written to ${options.output}`);
+      } else out.log(text.trimEnd());
+    });
+}

@@ -1,0 +1,113 @@
+// `dpa-bot staff grant|revoke|list`: the processor's own roles. A privacy officer sees data
+// subjects' details on demand; every grant and revocation is audited under the operator's name.
+import type { Command } from "commander";
+import { listStaff, type StaffGrant, setStaffRole } from "../../adapters/db/repositories/staff.ts";
+import type { StaffRole } from "../../domain/staff/staff-directory.ts";
+import { type CliContext, withContext } from "../context.ts";
+import { CliError, type Output } from "../output.ts";
+
+const ROLES: Record<string, StaffRole> = { "privacy-officer": "privacy_officer", admin: "admin" };
+
+interface PersonOptions {
+  slackUser?: string;
+  slackWorkspace?: string;
+  teamsUser?: string;
+  cliUser?: string;
+}
+
+type Person = { role: StaffRole; platform: StaffGrant["platform"]; userId: string; workspaceId?: string };
+
+/** Exactly one identity: a Slack user, a Teams user (AAD object id) or an operator of this CLI. */
+function person(role: string, options: PersonOptions): Person {
+  const staffRole = ROLES[role];
+  if (!staffRole) throw new CliError(`<role>: expected privacy-officer or admin, got "${role}"`);
+  const given = [options.slackUser, options.teamsUser, options.cliUser].filter((v) => v !== undefined);
+  if (given.length !== 1) {
+    throw new CliError("name the person with exactly one of --slack-user, --teams-user or --cli-user");
+  }
+  if (options.slackWorkspace !== undefined && options.slackUser === undefined) {
+    throw new CliError("--slack-workspace goes with --slack-user");
+  }
+  if (options.teamsUser !== undefined) {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(options.teamsUser)) {
+      throw new CliError(`--teams-user: expected an AAD object id (a GUID), got "${options.teamsUser}"`);
+    }
+    return { role: staffRole, platform: "teams", userId: options.teamsUser.toLowerCase() };
+  }
+  if (options.cliUser !== undefined) {
+    if (!/^[a-z_][a-z0-9_.-]{0,63}$/i.test(options.cliUser)) {
+      throw new CliError(`--cli-user: expected an operating-system user name, got "${options.cliUser}"`);
+    }
+    return { role: staffRole, platform: "cli", userId: options.cliUser };
+  }
+  const slackUser = options.slackUser!;
+  if (!/^[UW][A-Z0-9]{2,}$/.test(slackUser)) {
+    throw new CliError(`--slack-user: expected a user id like U0123ABCD, got "${slackUser}"`);
+  }
+  if (options.slackWorkspace !== undefined && !/^[TE][A-Z0-9]{2,}$/.test(options.slackWorkspace)) {
+    throw new CliError(
+      `--slack-workspace: expected a team id like T0123ABCD, got "${options.slackWorkspace}"`,
+    );
+  }
+  return { role: staffRole, platform: "slack", userId: slackUser, workspaceId: options.slackWorkspace };
+}
+
+export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
+  const staff = program.command("staff").description("staff roles: privacy officers and administrators");
+  const withPerson = (command: Command) =>
+    command
+      .argument("<role>", "privacy-officer or admin")
+      .option("--slack-user <user-id>", "the person's Slack user id, e.g. U0123ABCD")
+      .option("--slack-workspace <team-id>", "only their Slack account in this workspace")
+      .option("--teams-user <aad-object-id>", "the person's Teams (Microsoft Entra) object id")
+      .option("--cli-user <name>", "an operator of this CLI, by operating-system user name");
+
+  withPerson(staff.command("grant").description("give a person a role")).action(
+    async (role: string, options: PersonOptions) => {
+      const who = person(role, options);
+      await withContext(openContext, async (ctx) => {
+        const accounts = await setStaffRole(
+          ctx.prisma,
+          { platform: who.platform, userId: who.userId, workspaceId: who.workspaceId, role: who.role },
+          ctx.actor,
+        );
+        out.log(`${who.userId}: ${role} (${accounts} account(s))`);
+      });
+    },
+  );
+
+  withPerson(staff.command("revoke").description("take a role back (the person becomes a reporter)")).action(
+    async (role: string, options: PersonOptions) => {
+      const who = person(role, options);
+      await withContext(openContext, async (ctx) => {
+        const current = (await listStaff(ctx.prisma)).filter(
+          (m) => m.platform === who.platform && m.userId === who.userId && m.role === who.role,
+        );
+        if (current.length === 0) throw new CliError(`${who.userId} is not ${role}`);
+        await setStaffRole(
+          ctx.prisma,
+          { platform: who.platform, userId: who.userId, workspaceId: who.workspaceId, role: "reporter" },
+          ctx.actor,
+        );
+        out.log(`${who.userId}: ${role} revoked`);
+      });
+    },
+  );
+
+  staff
+    .command("list")
+    .description("everyone with a role beyond reporter")
+    .option("--json", "print JSON")
+    .action(async (options: { json?: boolean }) => {
+      await withContext(openContext, async (ctx) => {
+        const members = await listStaff(ctx.prisma);
+        if (options.json) return out.log(JSON.stringify(members, null, 2));
+        if (members.length === 0)
+          return out.log(
+            "No staff roles granted. Grant one with: dpa-bot staff grant privacy-officer --slack-user U0123ABCD",
+          );
+        for (const m of members)
+          out.log(`${m.role.padEnd(16)} ${m.platform}:${m.workspaceId || "-"}:${m.userId}  ${m.displayName}`);
+      });
+    });
+}

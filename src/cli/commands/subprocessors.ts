@@ -1,0 +1,151 @@
+// `dpa-bot subprocessors list|proposals|export|consent`: the sub-processor register per customer
+// (art. 9 DPA), the proposals with their tally, and a consent that arrived in writing, recorded by
+// a privacy officer with a reference to the document.
+import { writeFile } from "node:fs/promises";
+import type { Command } from "commander";
+import {
+  findApprovalId,
+  proposalSummaries,
+  registerRows,
+} from "../../adapters/db/repositories/subprocessor-register-queries.ts";
+import { offlineChat } from "../../adapters/offline-chat.ts";
+import { createSubprocessorDeps } from "../../adapters/slack/subprocessor-deps.ts";
+import { t } from "../../domain/i18n/translate.ts";
+import { decideApproval } from "../../domain/subprocessor/decide-approval.ts";
+import { registerRowsAsCsv } from "../../domain/subprocessor/register-rows.ts";
+import { SubprocessorRefusal } from "../../domain/subprocessor/subprocessor-error.ts";
+import { createLogger } from "../../logger.ts";
+import { type CliContext, withContext } from "../context.ts";
+import { CliError, type Output } from "../output.ts";
+
+export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
+  const command = program
+    .command("subprocessors")
+    .description("sub-processors per customer and proposals (art. 9 DPA)");
+
+  command
+    .command("list")
+    .description(
+      "the register of one customer: name, purpose, country, inEea, mechanism, status, decidedAt, decidedBy, via",
+    )
+    .requiredOption("--customer <key>", "customer key")
+    .option("--json", "print JSON instead of a table")
+    .action(async (options: { customer: string; json?: boolean }) => {
+      await withContext(openContext, async (ctx) => {
+        const known = await ctx.prisma.customer.count({ where: { key: options.customer } });
+        if (known === 0) throw new CliError(`no customer with key "${options.customer}"`);
+        const rows = await registerRows(ctx.prisma, options.customer);
+        if (options.json) {
+          out.log(JSON.stringify(rows, null, 2));
+          return;
+        }
+        for (const r of rows) {
+          out.log(
+            `${r.name.padEnd(30)} ${r.country} ${r.inEea ? "EEA    " : "non-EEA"} ${r.status.padEnd(9)} ${r.via ?? ""} ${r.decidedBy ?? ""} ${r.decidedAt ?? ""}`.trimEnd(),
+          );
+        }
+      });
+    });
+
+  command
+    .command("proposals")
+    .description("every proposal with its tally (approved, rejected, pending, withdrawn)")
+    .option("--json", "print JSON instead of a table")
+    .action(async (options: { json?: boolean }) => {
+      await withContext(openContext, async (ctx) => {
+        const proposals = await proposalSummaries(ctx.prisma);
+        if (options.json) {
+          out.log(JSON.stringify(proposals, null, 2));
+          return;
+        }
+        for (const p of proposals) {
+          const { approved, rejected, pending } = p.tally;
+          out.log(
+            `${p.reference} ${p.name.padEnd(30)} ${p.status.padEnd(9)} ${approved} approved, ${rejected} rejected, ${pending} pending`,
+          );
+        }
+      });
+    });
+
+  command
+    .command("export")
+    .description("the register of every customer (CSV: one row per customer and sub-processor)")
+    .option("--format <format>", "csv or json", "csv")
+    .option("--output <file>", "write to this file instead of standard output")
+    .action(async (options: { format: string; output?: string }) => {
+      if (options.format !== "csv" && options.format !== "json") {
+        throw new CliError(`--format must be csv or json (got "${options.format}")`);
+      }
+      const text = await withContext(openContext, async (ctx) => {
+        const rows = await registerRows(ctx.prisma);
+        return options.format === "csv" ? registerRowsAsCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
+      });
+      if (options.output) {
+        await writeFile(options.output, text, "utf8");
+        out.log(`sub-processor register written to ${options.output}`);
+      } else out.log(text.trimEnd());
+    });
+
+  command
+    .command("consent")
+    .description("record a customer's decision that arrived in writing (privacy officers only)")
+    .requiredOption("--proposal <reference>", "proposal reference, e.g. SV-2027-0001")
+    .requiredOption("--customer <key>", "customer key")
+    .requiredOption("--document <reference>", "where the written decision is kept (letter, signed e-mail)")
+    .option("--reject <reason>", "record a rejection with this reason instead of a consent")
+    .option("--outside-eea-confirmed", "art. 3.7 DPA: the document consents to processing outside the EEA")
+    .action(
+      async (options: {
+        proposal: string;
+        customer: string;
+        document: string;
+        reject?: string;
+        outsideEeaConfirmed?: boolean;
+      }) => {
+        await withContext(openContext, async (ctx) => {
+          const approvalId = await findApprovalId(ctx.prisma, options.proposal, options.customer);
+          if (!approvalId)
+            throw new CliError(
+              `customer "${options.customer}" was not asked in proposal ${options.proposal}`,
+            );
+          const deps = createSubprocessorDeps({
+            prisma: ctx.prisma,
+            chat: offlineChat,
+            clock: ctx.clock,
+            timezone: ctx.config.timezone,
+            defaultLanguage: "en",
+            emailEnabled: false,
+            logger: createLogger("silent"),
+          });
+          try {
+            const result = await decideApproval(deps, {
+              approvalId,
+              state: options.reject ? "rejected" : "approved",
+              actor: ctx.actor,
+              via: "written_consent",
+              reason: options.reject ?? null,
+              nonEeaConfirmed: options.outsideEeaConfirmed === true,
+              evidence: { documentReference: options.document },
+            });
+            if (result.outcome === "not-allowed") {
+              throw new CliError(
+                `${ctx.actor.displayName} is not a privacy officer: only privacy officers record written consent`,
+              );
+            }
+            if (result.outcome === "already") {
+              const d = result.decision;
+              throw new CliError(
+                `already ${result.approval.state}${d ? ` by ${d.byName} on ${d.at.toISOString()} (${d.via ?? "withdrawn"})` : ""}`,
+              );
+            }
+            out.log(
+              `${options.proposal} ${options.customer}: ${result.approval.state} (written consent, ${options.document})`,
+            );
+          } catch (error) {
+            if (error instanceof SubprocessorRefusal) throw new CliError(t("en", error.key, error.params));
+            throw error;
+          }
+        });
+      },
+    );
+}

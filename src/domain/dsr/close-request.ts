@@ -1,0 +1,22 @@
+// Closes a request: the controller answered (or the request was withdrawn). It stays in the
+// register; the data subject's details are erased REQUEST_DETAILS_RETENTION_DAYS later.
+import type { Actor } from "../ports.ts";
+import type { DsrDeps } from "./dsr-deps.ts";
+import { RequestRefusal } from "./dsr-error.ts";
+import { loadOpenRequest } from "./open-request.ts";
+import type { DataSubjectRequest } from "./request.ts";
+
+export async function closeRequest(
+  deps: Pick<DsrDeps, "requests" | "clock">,
+  command: { requestId: string; note: unknown; actor: Actor },
+): Promise<DataSubjectRequest> {
+  const note = typeof command.note === "string" && command.note.trim() !== "" ? command.note.trim() : null;
+  if (note && note.length > 1000)
+    throw new RequestRefusal("dsr.error.tooLong", { note: "dsr.error.tooLong" });
+  const before = await loadOpenRequest(deps.requests, command.requestId);
+  // Closing a request never forwarded would hide a broken promise (art. 8 DPA): say why.
+  if (!before.forwardedAt && !note) {
+    throw new RequestRefusal("dsr.error.closeNeedsReason", { note: "dsr.error.closeNeedsReason" });
+  }
+  return deps.requests.close(before.id, { at: deps.clock.now(), note }, command.actor);
+}

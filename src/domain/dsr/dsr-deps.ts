@@ -1,0 +1,21 @@
+// The ports every request use case works with, wired once by the composition root.
+import type { ChatPort, Clock, Language, Mailer } from "../ports.ts";
+import type { StaffDirectory } from "../staff/staff-directory.ts";
+import type { RequestCustomers, RequestRepository } from "./request-repository.ts";
+
+export interface DsrDeps {
+  requests: RequestRepository;
+  customers: RequestCustomers;
+  staff: StaffDirectory;
+  clock: Clock;
+  chat: ChatPort;
+  /** Absent without SMTP_URL: forwards are then confirmed by hand. */
+  mailer: Mailer | null;
+  /** Zone in which deadlines are shown (TIMEZONE). */
+  timezone: string;
+  defaultLanguage: Language;
+  /** REQUEST_HOURLY_RATE_CENTS: art. 8.3 DPA costs; null when not set. */
+  hourlyRateCents: number | null;
+  /** A saved change whose chat message could not be updated: reported, not thrown. */
+  onChatError(error: unknown, requestId: string): void;
+}

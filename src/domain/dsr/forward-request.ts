@@ -1,0 +1,108 @@
+// Art. 8 DPA: forwards the request by e-mail to the routed contacts and records it as forwarded
+// (time, recipients, message id), which stops the forward clock. The send is claimed in the
+// database first, so a double click, a retried delivery or a second instance never mails twice; a
+// failed send frees the claim, is shown on the request and retried later, and is never recorded as
+// forwarded. Contacts with a Slack identity also get the request as a direct message.
+
+import { randomUUID } from "node:crypto";
+import { type Actor, ChatDeliveryError } from "../ports.ts";
+import { decideRetry } from "../reminders/retry.ts";
+import type { DsrDeps } from "./dsr-deps.ts";
+import { RequestRefusal } from "./dsr-error.ts";
+import { buildForwardText, forwardAsPlainText } from "./forward-text.ts";
+import { loadOpenRequest } from "./open-request.ts";
+import type { DataSubjectRequest } from "./request.ts";
+
+/** How long a send holds its claim: far longer than SMTP takes, short enough to retry after a crash. */
+export const FORWARD_SEND_LEASE_MS = 5 * 60_000;
+
+export type ForwardOutcome =
+  | { outcome: "sent"; request: DataSubjectRequest; recipients: string[]; messageId: string }
+  /** Someone else is sending it, or it was forwarded already: nothing was sent by this call. */
+  | { outcome: "skipped"; request: DataSubjectRequest }
+  | { outcome: "failed"; request: DataSubjectRequest; error: string };
+
+type ForwardDeps = Pick<DsrDeps, "requests" | "clock" | "mailer" | "chat" | "timezone" | "onChatError">;
+
+export async function forwardRequest(
+  deps: ForwardDeps,
+  command: { requestId: string; actor: Actor },
+): Promise<ForwardOutcome> {
+  if (!deps.mailer) throw new RequestRefusal("dsr.error.mailDisabled");
+  const before = await loadOpenRequest(deps.requests, command.requestId);
+  if (before.forwardedAt) return { outcome: "skipped", request: before };
+  const text = buildForwardText(before, deps.timezone);
+  if (!text.route) {
+    throw new RequestRefusal(
+      "dsr.error.noContact",
+      {},
+      { customer: before.customer.name, key: before.customer.key },
+    );
+  }
+  const recipients = text.route.contacts.map((c) => c.email);
+  // Identifies this send, so that only it may record its failure.
+  const key = `forward:${before.id}:${before.forwardAttempts}:${randomUUID()}`;
+  const now = deps.clock.now();
+  const claim = await deps.requests.claimForwardSend(before.id, {
+    key,
+    now,
+    until: new Date(now.getTime() + FORWARD_SEND_LEASE_MS),
+  });
+  if (claim !== "claimed") return { outcome: "skipped", request: before };
+
+  let messageId: string;
+  try {
+    ({ messageId } = await deps.mailer.send({
+      to: recipients,
+      subject: text.subject,
+      text: forwardAsPlainText(text),
+    }));
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).slice(0, 300);
+    const retry = decideRetry({ retryable: true }, before.forwardAttempts + 1, deps.clock.now());
+    await deps.requests.failForwardSend(before.id, key, {
+      error: reason,
+      retryAt: retry.action === "retry" ? retry.at : null,
+    });
+    return { outcome: "failed", request: (await deps.requests.get(before.id))!, error: reason };
+  }
+  const request = await deps.requests.recordForwarded(
+    before.id,
+    {
+      at: deps.clock.now(),
+      via: "email",
+      to: recipients,
+      contactId: text.route.contacts[0]?.id ?? null,
+      messageId,
+    },
+    command.actor,
+  );
+  await directMessageContacts(deps, request, text.route.contacts);
+  return { outcome: "sent", request, recipients, messageId };
+}
+
+/** The request in full to each routed contact with a Slack identity; a failure is reported, not thrown. */
+async function directMessageContacts(
+  deps: ForwardDeps,
+  request: DataSubjectRequest,
+  contacts: Array<{ slackUserId: string | null }>,
+): Promise<void> {
+  const text = buildForwardText(request, deps.timezone);
+  for (const contact of contacts) {
+    if (!contact.slackUserId) continue;
+    try {
+      await deps.chat.post(
+        { platform: "slack", channelId: contact.slackUserId },
+        {
+          summary: text.subject,
+          blocks: [
+            { type: "header", text: text.subject },
+            ...text.paragraphs.map((p) => ({ type: "section" as const, text: [p] })),
+          ],
+        },
+      );
+    } catch (error) {
+      deps.onChatError(error instanceof ChatDeliveryError ? error : new Error(String(error)), request.id);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+// Texts of the approval request to a customer's approvers (art. 9 DPA; art. 3.7 outside the EEA):
+// the chat message, the decision dialogs, the e-mail and the decision page, in the customer's
+// language.
+export const en = {
+  "subprocessor.msg.requestHeader": "Consent requested: sub-processor {name}",
+  "subprocessor.msg.requestIntro":
+    "For {customer}: under art. 9 of our data processing agreement we ask your prior consent to engage this sub-processor (or to this change).",
+  "subprocessor.msg.nonEeaWarning":
+    "Art. 3.7 DPA: the data would be processed outside the European Economic Area. Approving gives your prior written consent to that.",
+  "subprocessor.msg.requestFooter": "Proposal {ref}",
+  "subprocessor.msg.requestSummary": "Consent requested for sub-processor {name} ({customer})",
+  "subprocessor.button.approve": "Approve",
+  "subprocessor.button.reject": "Reject",
+  "subprocessor.outcome.approved": "Approved by {by} on {at} ({via})",
+  "subprocessor.outcome.rejected": "Rejected by {by} on {at} ({via})",
+  "subprocessor.outcome.withdrawn": "Withdrawn by the proposer: no decision needed.",
+  "subprocessor.via.slack": "Slack",
+  "subprocessor.via.teams": "Teams",
+  "subprocessor.via.email_link": "e-mail link",
+  "subprocessor.via.written_consent": "written consent, recorded by staff",
+
+  "subprocessor.decide.approveTitle": "Approve",
+  "subprocessor.decide.rejectTitle": "Reject",
+  "subprocessor.decide.confirm": "Confirmation (art. 3.7 DPA)",
+  "subprocessor.decide.confirmOption": "I consent to processing outside the EEA",
+  "subprocessor.decide.reason": "Reason",
+  "subprocessor.decide.reasonHint": "The proposer sees this reason.",
+  "subprocessor.error.reasonRequired": "Give the reason for rejecting.",
+  "subprocessor.error.confirmNonEea": "Outside the EEA: confirm the consent to processing outside the EEA.",
+  "subprocessor.error.approvalUnknown": "This request no longer exists.",
+  "subprocessor.reply.notAllowed":
+    "Only the customer's designated approvers can decide on this request. Your attempt was logged.",
+  "subprocessor.reply.already": "Already decided: {outcome}",
+  "subprocessor.reply.recorded": "Recorded: {outcome}",
+
+  "subprocessor.mail.subject": "Consent requested: sub-processor {name} ({customer})",
+  "subprocessor.mail.body":
+    "Dear {contact},\n\nUnder art. 9 of the data processing agreement with {customer} we ask your prior consent to engage a sub-processor:\n\n{terms}\n\nApprove or reject it on this personal page (valid until {expires}, usable once):\n{link}\n\nThis link is meant for you only; please do not forward it.",
+  "subprocessor.page.title": "Consent for sub-processor {name}",
+  "subprocessor.page.for": "For {customer}, asked of {contact}.",
+  "subprocessor.page.choose": "Your decision",
+  "subprocessor.page.approve": "Approve",
+  "subprocessor.page.reject": "Reject",
+  "subprocessor.page.reasonLabel": "Reason (required when rejecting)",
+  "subprocessor.page.confirmLabel":
+    "I consent to processing outside the European Economic Area (art. 3.7 DPA)",
+  "subprocessor.page.submit": "Send decision",
+  "subprocessor.page.errors": "Please correct the following:",
+  "subprocessor.page.chooseRequired": "Choose approve or reject.",
+  "subprocessor.page.doneTitle": "Thank you",
+  "subprocessor.page.done": "Your decision was recorded: {outcome}",
+  "subprocessor.page.invalidTitle": "This link cannot be used",
+  "subprocessor.page.invalid":
+    "This link is not valid. Use the link from your e-mail exactly, or ask us for a new one. Nothing was changed.",
+  "subprocessor.page.expired": "This link has expired. Ask us for a new one. Nothing was changed.",
+  "subprocessor.page.used": "This link has already been used. Nothing was changed.",
+  "subprocessor.page.alreadyDecided":
+    "A decision was already taken for {customer}: {outcome}. Nothing was changed.",
+  "subprocessor.digest.startReached":
+    "⚠ art. 9.4 risk: the intended start ({date}) has come without this customer's consent",
+  "subprocessor.page.csrf":
+    "The form had expired. Open the link from your e-mail again. Nothing was changed.",
+} as const;
+
+export const nl: Record<keyof typeof en, string> = {
+  "subprocessor.msg.requestHeader": "Toestemming gevraagd: subverwerker {name}",
+  "subprocessor.msg.requestIntro":
+    "Voor {customer}: op grond van art. 9 van onze verwerkersovereenkomst vragen wij uw voorafgaande toestemming om deze subverwerker in te schakelen (of voor deze wijziging).",
+  "subprocessor.msg.nonEeaWarning":
+    "Art. 3.7 verwerkersovereenkomst: de gegevens zouden buiten de Europese Economische Ruimte verwerkt worden. Met uw goedkeuring geeft u daarvoor uw voorafgaande schriftelijke toestemming.",
+  "subprocessor.msg.requestFooter": "Voorstel {ref}",
+  "subprocessor.msg.requestSummary": "Toestemming gevraagd voor subverwerker {name} ({customer})",
+  "subprocessor.button.approve": "Goedkeuren",
+  "subprocessor.button.reject": "Weigeren",
+  "subprocessor.outcome.approved": "Goedgekeurd door {by} op {at} ({via})",
+  "subprocessor.outcome.rejected": "Geweigerd door {by} op {at} ({via})",
+  "subprocessor.outcome.withdrawn": "Ingetrokken door de indiener: geen beslissing nodig.",
+  "subprocessor.via.slack": "Slack",
+  "subprocessor.via.teams": "Teams",
+  "subprocessor.via.email_link": "e-maillink",
+  "subprocessor.via.written_consent": "schriftelijke toestemming, geregistreerd door medewerker",
+
+  "subprocessor.decide.approveTitle": "Goedkeuren",
+  "subprocessor.decide.rejectTitle": "Weigeren",
+  "subprocessor.decide.confirm": "Bevestiging (art. 3.7)",
+  "subprocessor.decide.confirmOption": "Ik stem in met verwerking buiten de EER",
+  "subprocessor.decide.reason": "Reden",
+  "subprocessor.decide.reasonHint": "De indiener ziet deze reden.",
+  "subprocessor.error.reasonRequired": "Geef de reden van de weigering.",
+  "subprocessor.error.confirmNonEea": "Buiten de EER: bevestig de toestemming voor verwerking buiten de EER.",
+  "subprocessor.error.approvalUnknown": "Dit verzoek bestaat niet meer.",
+  "subprocessor.reply.notAllowed":
+    "Alleen de aangewezen goedkeurders van de klant kunnen over dit verzoek beslissen. Uw poging is gelogd.",
+  "subprocessor.reply.already": "Al beslist: {outcome}",
+  "subprocessor.reply.recorded": "Geregistreerd: {outcome}",
+
+  "subprocessor.mail.subject": "Toestemming gevraagd: subverwerker {name} ({customer})",
+  "subprocessor.mail.body":
+    "Beste {contact},\n\nOp grond van art. 9 van de verwerkersovereenkomst met {customer} vragen wij uw voorafgaande toestemming om een subverwerker in te schakelen:\n\n{terms}\n\nKeur goed of weiger op deze persoonlijke pagina (geldig tot {expires}, eenmalig bruikbaar):\n{link}\n\nDeze link is alleen voor u bedoeld; stuur hem niet door.",
+  "subprocessor.page.title": "Toestemming voor subverwerker {name}",
+  "subprocessor.page.for": "Voor {customer}, gevraagd aan {contact}.",
+  "subprocessor.page.choose": "Uw beslissing",
+  "subprocessor.page.approve": "Goedkeuren",
+  "subprocessor.page.reject": "Weigeren",
+  "subprocessor.page.reasonLabel": "Reden (verplicht bij weigeren)",
+  "subprocessor.page.confirmLabel":
+    "Ik stem in met verwerking buiten de Europese Economische Ruimte (art. 3.7 verwerkersovereenkomst)",
+  "subprocessor.page.submit": "Beslissing versturen",
+  "subprocessor.page.errors": "Verbeter het volgende:",
+  "subprocessor.page.chooseRequired": "Kies goedkeuren of weigeren.",
+  "subprocessor.page.doneTitle": "Dank u",
+  "subprocessor.page.done": "Uw beslissing is geregistreerd: {outcome}",
+  "subprocessor.page.invalidTitle": "Deze link kan niet gebruikt worden",
+  "subprocessor.page.invalid":
+    "Deze link is niet geldig. Gebruik de link uit uw e-mail precies zoals hij is, of vraag ons een nieuwe. Er is niets gewijzigd.",
+  "subprocessor.page.expired": "Deze link is verlopen. Vraag ons een nieuwe. Er is niets gewijzigd.",
+  "subprocessor.page.used": "Deze link is al gebruikt. Er is niets gewijzigd.",
+  "subprocessor.page.alreadyDecided": "Voor {customer} is al beslist: {outcome}. Er is niets gewijzigd.",
+  "subprocessor.digest.startReached":
+    "⚠ risico art. 9.4: de beoogde start ({date}) is bereikt zonder toestemming van deze klant",
+  "subprocessor.page.csrf":
+    "Het formulier was verlopen. Open de link uit uw e-mail opnieuw. Er is niets gewijzigd.",
+};

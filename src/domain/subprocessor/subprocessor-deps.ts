@@ -1,0 +1,19 @@
+// The ports every sub-processor use case works with, wired once by the composition root.
+import type { ChatPort, Clock, Language } from "../ports.ts";
+import type { StaffDirectory } from "../staff/staff-directory.ts";
+import type { ApproverDirectory, ProposalRepository } from "./proposal-repository.ts";
+
+export interface SubprocessorDeps {
+  proposals: ProposalRepository;
+  customers: ApproverDirectory;
+  staff: StaffDirectory;
+  clock: Clock;
+  chat: ChatPort;
+  /** Zone of the calendar days (intended start) and of times shown. */
+  timezone: string;
+  defaultLanguage: Language;
+  /** SMTP_URL set: every approver also gets a personal decision link by e-mail. */
+  emailEnabled: boolean;
+  /** A decision stands even when its chat messages could not be updated; reported, not thrown. */
+  onChatError(error: unknown, context: string): void;
+}

@@ -1,0 +1,251 @@
+// The approval requests of sub-processor proposals (art. 9 DPA), sent by the scheduler: claimed in
+// batches with a lease, paced per channel and across the workspace (Slack: ~1 chat.postMessage per
+// second), honouring Retry-After. A restart half-way loses nothing: unsent rows are handed back or
+// come back when their lease runs out, and a sent row is never sent again.
+
+import { issueApprovalLink, revokeApprovalLink } from "../adapters/db/repositories/approval-links.ts";
+import {
+  type ApprovalRequestRow,
+  claimDueApprovalRequests,
+  finishApprovalRequest,
+  markApprovalRequestSent,
+  rescheduleApprovalRequest,
+} from "../adapters/db/repositories/approval-requests.ts";
+import { createProposalRepository } from "../adapters/db/repositories/proposals.ts";
+import { ChatDeliveryError } from "../domain/ports.ts";
+import { decideRetry } from "../domain/reminders/retry.ts";
+import { buildApprovalMail } from "../domain/subprocessor/approval-mail.ts";
+import { buildApprovalMessage } from "../domain/subprocessor/approval-message.ts";
+import type { ApprovalContext } from "../domain/subprocessor/proposal-repository.ts";
+import type { Logger } from "../logger.ts";
+import {
+  type ApprovalFanOutDeps,
+  DEFAULT_FAN_OUT_OPTIONS,
+  type FanOutOptions,
+  type FanOutReport,
+  WORKSPACE_PACE_KEY,
+} from "./approval-fan-out-deps.ts";
+import { updateStaleMessages, updateStaleTallies } from "./update-approval-messages.ts";
+
+export type { ApprovalFanOutDeps, FanOutReport } from "./approval-fan-out-deps.ts";
+
+export async function runApprovalFanOut(
+  deps: ApprovalFanOutDeps,
+  stopping: () => boolean = () => false,
+): Promise<FanOutReport> {
+  const options = { ...DEFAULT_FAN_OUT_OPTIONS, ...deps.options };
+  const report: FanOutReport = {
+    claimed: 0,
+    sent: 0,
+    retry: 0,
+    failed: 0,
+    cancelled: 0,
+    released: 0,
+    lostLease: 0,
+    updated: 0,
+  };
+  const started = deps.clock.now().getTime();
+  const repository = createProposalRepository(deps.prisma);
+  while (!stopping() && deps.clock.now().getTime() - started < options.budgetMs) {
+    const now = deps.clock.now();
+    const claimed = await claimDueApprovalRequests(deps.prisma, {
+      instanceId: deps.instanceId,
+      now,
+      leaseUntil: new Date(now.getTime() + options.leaseMs),
+      limit: options.batchSize,
+    });
+    report.claimed += claimed.length;
+    if (claimed.length === 0) break;
+    for (const row of claimed) {
+      try {
+        report[await sendOne(deps, options, repository.approvalContext, row, stopping)]++;
+      } catch (error) {
+        // The database failed under us: the claim stays and comes back when its lease runs out.
+        deps.logger.error({ err: error, requestId: row.id }, "approval request not processed; retried later");
+      }
+    }
+  }
+  if (!stopping() && deps.chat) {
+    report.updated = await updateStaleMessages(deps, repository.approvalContext, stopping);
+    report.updated += await updateStaleTallies(deps, repository, stopping);
+  }
+  return report;
+}
+
+type Outcome = "sent" | "retry" | "failed" | "cancelled" | "released" | "lostLease";
+type LoadContext = (approvalId: string) => Promise<ApprovalContext | null>;
+
+async function sendOne(
+  deps: ApprovalFanOutDeps,
+  options: FanOutOptions,
+  loadContext: LoadContext,
+  row: ApprovalRequestRow,
+  stopping: () => boolean,
+): Promise<Outcome> {
+  const claim = { id: row.id, instanceId: deps.instanceId };
+  const release = async () => {
+    const now = deps.clock.now();
+    await rescheduleApprovalRequest(deps.prisma, {
+      ...claim,
+      now,
+      nextAttemptAt: now,
+      lastError: null,
+      countAttempt: false,
+    });
+    return "released" as const;
+  };
+  if (stopping()) return release();
+  const context = await loadContext(row.proposalCustomerId);
+  const stillAsked = context?.approval.state === "pending" && context.proposal.status === "open";
+  if (!context || !stillAsked) {
+    await finishApprovalRequest(deps.prisma, {
+      ...claim,
+      now: deps.clock.now(),
+      status: "cancelled",
+      lastError: null,
+    });
+    return "cancelled";
+  }
+  if (row.channel === "slack") {
+    if (!deps.chat) return release();
+    // A Retry-After that outlasts our lease: hand the row back for then, without counting an
+    // attempt. A shorter one is simply waited out by the pacers.
+    const held = latest(
+      deps.pacer.heldUntil(row.recipient),
+      deps.workspacePacer.heldUntil(WORKSPACE_PACE_KEY),
+    );
+    if (held && row.claimedUntil && held.getTime() >= row.claimedUntil.getTime() - LEASE_MARGIN_MS) {
+      await rescheduleApprovalRequest(deps.prisma, {
+        ...claim,
+        now: deps.clock.now(),
+        nextAttemptAt: held,
+        lastError: null,
+        countAttempt: false,
+      });
+      return "retry";
+    }
+    await deps.workspacePacer.acquire(WORKSPACE_PACE_KEY);
+    await deps.pacer.acquire(row.recipient);
+    if (stopping()) return release();
+    if (row.claimedUntil && row.claimedUntil < deps.clock.now()) return "lostLease";
+    try {
+      const message = buildApprovalMessage(context.proposal, context.approval, {
+        timezone: deps.config.timezone,
+      });
+      const posted = await deps.chat.post({ platform: "slack", channelId: row.recipient }, message);
+      await markApprovalRequestSent(deps.prisma, {
+        ...claim,
+        now: deps.clock.now(),
+        messageChannelId: posted.channelId,
+        messageId: posted.messageId,
+      });
+      return "sent";
+    } catch (error) {
+      return failure(deps, options, row, error);
+    }
+  }
+  return sendMail(deps, options, context, row, release);
+}
+
+async function sendMail(
+  deps: ApprovalFanOutDeps,
+  options: FanOutOptions,
+  context: ApprovalContext,
+  row: ApprovalRequestRow,
+  release: () => Promise<"released">,
+): Promise<Outcome> {
+  const claim = { id: row.id, instanceId: deps.instanceId };
+  const publicUrl = deps.config.approvals.publicUrl;
+  const contact = context.approvers.find((a) => a.contactId === row.contactId);
+  if (!deps.mailer || !publicUrl || !contact) {
+    const lastError = contact
+      ? "e-mail not configured (SMTP_URL, PUBLIC_URL)"
+      : "the approver left the register";
+    if (!contact) {
+      await finishApprovalRequest(deps.prisma, {
+        ...claim,
+        now: deps.clock.now(),
+        status: "cancelled",
+        lastError,
+      });
+      return "cancelled";
+    }
+    return release();
+  }
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + deps.config.approvals.linkDays * 86_400_000);
+  const link = await issueApprovalLink(deps.prisma, {
+    approvalRequestId: row.id,
+    contactId: contact.contactId,
+    now,
+    expiresAt,
+  });
+  try {
+    const mail = buildApprovalMail(
+      context.proposal,
+      context.approval,
+      contact,
+      { url: `${publicUrl}/decide/${link.token}`, expiresAt },
+      deps.config.timezone,
+    );
+    await deps.mailer.send(mail);
+  } catch (error) {
+    await revokeApprovalLink(deps.prisma, link.id, deps.clock.now());
+    return failure(deps, options, row, error);
+  }
+  await markApprovalRequestSent(deps.prisma, {
+    ...claim,
+    now: deps.clock.now(),
+    messageChannelId: null,
+    messageId: null,
+  });
+  return "sent";
+}
+
+async function failure(
+  deps: ApprovalFanOutDeps,
+  options: FanOutOptions,
+  row: ApprovalRequestRow,
+  error: unknown,
+): Promise<Outcome> {
+  const now = deps.clock.now();
+  const failure =
+    error instanceof ChatDeliveryError
+      ? { retryable: error.retryable, retryAfterMs: error.retryAfterMs }
+      : { retryable: true };
+  const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+  if (failure.retryAfterMs !== undefined && row.channel === "slack") {
+    const until = new Date(now.getTime() + failure.retryAfterMs);
+    deps.pacer.holdUntil(row.recipient, until);
+    deps.workspacePacer.holdUntil(WORKSPACE_PACE_KEY, until);
+  }
+  const decision = decideRetry(failure, row.attempts + 1, now, options.retry);
+  const claim = { id: row.id, instanceId: deps.instanceId, now };
+  if (decision.action === "retry") {
+    await rescheduleApprovalRequest(deps.prisma, {
+      ...claim,
+      nextAttemptAt: decision.at,
+      lastError,
+      countAttempt: true,
+    });
+    return "retry";
+  }
+  await finishApprovalRequest(deps.prisma, { ...claim, status: "failed", lastError });
+  log(deps.logger).error(
+    { requestId: row.id, error: lastError },
+    "approval request not delivered; giving up",
+  );
+  return "failed";
+}
+
+const LEASE_MARGIN_MS = 30_000;
+
+function latest(a: Date | null, b: Date | null): Date | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a > b ? a : b;
+}
+
+function log(logger: Logger): Logger {
+  return logger.child({ component: "approval-requests" });
+}

@@ -1,0 +1,139 @@
+// The decision page in a real headless Chromium, as an approver opens it from the e-mail: plain
+// HTML without JavaScript, labelled controls, the art. 3.7 confirmation outside the EEA, field
+// errors announced, and the decision recorded once.
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
+import {
+  createDecisionRouter,
+  DECISION_PATH,
+} from "../../../src/adapters/web/decision-page/decision-router.ts";
+import { proposeChange } from "../../../src/domain/subprocessor/propose-change.ts";
+import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
+import { createLogger } from "../../../src/logger.ts";
+import { runApprovalFanOut } from "../../../src/scheduler/send-approval-requests.ts";
+import { RecordingChat } from "../../fakes/chat/recording-chat.ts";
+import { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
+import { useTestDatabase } from "../../support/db.ts";
+import { decisionLink } from "../../support/mail.ts";
+import {
+  fanOutDeps,
+  proposalInput,
+  STAFF,
+  seedCustomerWithApprovers,
+  subprocessorDeps,
+} from "../../support/subprocessor.ts";
+import { ManualClock } from "../scheduler/support.ts";
+
+let prisma: PrismaClient;
+useTestDatabase((db) => {
+  prisma = db.prisma;
+});
+
+const clock = new ManualClock("2027-02-01T09:00:00Z");
+let smtp: FakeSmtp;
+let server: Server;
+let browser: Browser;
+let link = "";
+
+beforeAll(async () => {
+  smtp = await new FakeSmtp().start();
+  const mailer = createSmtpMailer({ smtpUrl: smtp.url, from: "dpa-bot@provider.example" });
+  const web = express();
+  server = await new Promise<Server>((resolve) => {
+    const s = web.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const deps = subprocessorDeps(prisma, new RecordingChat(clock), clock, { emailEnabled: true });
+  web.use(
+    DECISION_PATH,
+    createDecisionRouter({ prisma, subprocessor: deps, logger: createLogger("silent") }),
+  );
+  await seedCustomerWithApprovers(prisma, {
+    key: "globex",
+    name: "Globex <BV> & Co",
+    language: "en",
+    approvers: [{ name: "Piet Jansen", email: "piet@globex.example" }],
+  });
+  await proposeChange(deps, {
+    input: proposalInput({ purpose: 'Backups <script>alert("x")</script>' }),
+    idempotencyKey: "browser-1",
+    actor: STAFF,
+    language: "en",
+    platform: null,
+  });
+  await runApprovalFanOut(fanOutDeps(prisma, null, clock, { mailer, env: { PUBLIC_URL: base } }));
+  mailer.close();
+  link = decisionLink(smtp.received[0]!);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.closeAllConnections();
+  await new Promise((resolve) => server?.close(resolve));
+  await smtp?.stop();
+});
+
+describe("the decision page in Chromium", () => {
+  it("is usable without JavaScript and records the approval after the art. 3.7 confirmation", {
+    timeout: 60_000,
+  }, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(link);
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "Consent for sub-processor Cloudy Backup Inc",
+    );
+    // People's text is shown as text, never run as markup.
+    expect(await page.getByText("For Globex <BV> & Co, asked of Piet Jansen.").count()).toBe(1);
+    expect(await page.getByText('Backups <script>alert("x")</script>').count()).toBe(1);
+    expect(await page.locator("#non-eea-warning").textContent()).toContain(
+      "outside the European Economic Area",
+    );
+
+    await page.getByLabel("Approve").check();
+    await page.getByRole("button", { name: "Send decision" }).click();
+    expect(await page.getByRole("alert").textContent()).toContain(
+      "confirm the consent to processing outside the EEA",
+    );
+    expect((await prisma.proposalCustomer.findFirstOrThrow()).status).toBe("pending");
+
+    await page.getByLabel("Approve").check();
+    await page.getByLabel(/I consent to processing outside the European Economic Area/).check();
+    await page.getByRole("button", { name: "Send decision" }).click();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Thank you");
+    expect(await page.getByRole("status").textContent()).toContain("Approved by Piet Jansen");
+    expect(dialogs).toEqual([]);
+
+    const decided = await prisma.proposalCustomer.findFirstOrThrow();
+    expect(decided).toMatchObject({ status: "approved", via: "email_link", nonEeaConfirmed: true });
+    expect(String((decided.evidence as { userAgent: string }).userAgent)).toMatch(/Chrome/);
+
+    // The link from the e-mail, opened again: used once, it changes nothing more.
+    await page.goto(link);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("This link cannot be used");
+    await context.close();
+  });
+});
