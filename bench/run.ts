@@ -4,6 +4,7 @@
 //
 // Options through the environment: BENCH_ONLY (comma-separated benchmark names, default all),
 // BENCH_REMINDERS (1000), BENCH_CHANNELS (50), BENCH_LATENCY_MS (100), BENCH_BATCH (100),
+// BENCH_SCHEDULER_SIZES (1000,10000,100000 open clocks),
 // BENCH_INGRESS_SCALE (1: 100/300/600 requests at 1/10/50 connections, 10 s paced).
 import { readFileSync, writeFileSync } from "node:fs";
 import pg from "pg";
@@ -12,10 +13,13 @@ import { startThrowawayPostgres } from "../src/adapters/db/embedded/throwaway.ts
 import { applyMigrations } from "../src/adapters/db/migrate.ts";
 import { createPrismaClient } from "../src/adapters/db/prisma.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
+import { formatColdStart, runColdStartBenchmark } from "./cold-start.bench.ts";
 import { formatSearchResults, runCustomerSearchBenchmark } from "./customer-search.bench.ts";
+import { formatDigestResult, runDigestBenchmark } from "./digest.bench.ts";
 import { formatIngress, runIngressBenchmark } from "./ingress.bench.ts";
 import { formatResults, runReminderBenchmark } from "./reminders.bench.ts";
 import { readResults, writeResultSection } from "./results.ts";
+import { formatSchedulerResults, runSchedulerBenchmark } from "./scheduler.bench.ts";
 import { withBenchTable } from "./table.ts";
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -83,6 +87,33 @@ const BENCHMARKS: Benchmark[] = [
       print(formatResults(results, options));
       writeResultSection("reminders", results);
       if (results.some((r) => r.duplicates > 0 || r.missing > 0)) fail("reminders posted twice or lost");
+    },
+  },
+  {
+    name: "scheduler",
+    async run({ url, print }) {
+      const sizes = (process.env.BENCH_SCHEDULER_SIZES ?? "1000,10000,100000").split(",").map(Number);
+      const ticks = await runSchedulerBenchmark(url, sizes);
+      print(formatSchedulerResults(ticks));
+      writeResultSection("scheduler", { ticks });
+    },
+  },
+  {
+    name: "digest",
+    async run({ clients, print }) {
+      const result = await runDigestBenchmark(clients[0]!);
+      print(formatDigestResult(result));
+      writeResultSection("digest", result);
+    },
+  },
+  {
+    name: "cold-start",
+    async run({ print }) {
+      const result = await runColdStartBenchmark();
+      print(formatColdStart(result));
+      writeResultSection("coldStartMs", result.coldStartMs);
+      writeResultSection("warmStartMs", result.warmStartMs);
+      writeResultSection("startBaselineMs", result.baselineMs);
     },
   },
 ];

@@ -18,8 +18,16 @@ export interface EngineOptions {
   perChannelBatch: number;
   /** How long a claim holds; an instance that dies releases its claims when this runs out. */
   leaseMs: number;
-  /** Rows are created this long before they fall due (the clocks themselves are read every tick). */
+  /** Rows are created this long before they fall due. */
   lookaheadMs: number;
+  /** How long a claim on a queued clock check holds (an instance that dies mid-reconcile). */
+  checkLeaseMs: number;
+  /**
+   * The full reconcile of every open clock (the safety net) runs at start-up and then this often, in
+   * the process's own elapsed time (`monotonicMs`): it guards against writes made around the
+   * triggers, which happen in real time, whatever the clock of the deadlines says.
+   */
+  fullReconcileMs: number;
   /** Minimum spacing of messages to one channel (Slack: ~1 chat.postMessage per second per channel). */
   paceMs: number;
   retry: RetryPolicy;
@@ -36,6 +44,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   perChannelBatch: 10,
   leaseMs: 5 * 60_000,
   lookaheadMs: 48 * 3_600_000,
+  checkLeaseMs: 60_000,
+  fullReconcileMs: 3_600_000,
   paceMs: 1_000,
   retry: DEFAULT_RETRY_POLICY,
   digestCatchUpMs: 6 * 3_600_000,
@@ -68,6 +78,8 @@ export interface ReminderEngineDeps {
   requestHousekeeping?: () => Promise<void>;
   /** Where the digest and the non-breach reminders go; default: the Slack digest channel. */
   digestTargets?: ChatTarget[];
+  /** Elapsed milliseconds of this process (default performance.now): paces the full reconcile. */
+  monotonicMs?: () => number;
   /** Shared by the reminders and the digest of one process, so both respect one channel pace. */
   pacer?: ChannelPacer;
   options?: Partial<EngineOptions>;

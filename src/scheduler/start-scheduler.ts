@@ -67,6 +67,12 @@ export function startScheduler(deps: ReminderEngineDeps): RunningScheduler {
         "tick",
       );
     }
+    fullReconcile();
+  });
+  // The hourly full reconcile, beside the ticks so that reminders keep going out while it runs.
+  const fullReconcile = guarded("full-reconcile", async () => {
+    const report = await engine.reconcileAllIfDue();
+    if (report) log.info({ ...report }, "full reconcile");
   });
   // Art. 9 DPA approval requests: their own job on the same tick, sharing the channel pace.
   const fanOutAbort = new AbortController();

@@ -53,14 +53,16 @@ export function buildDigest(items: OpenDeadline[], now: Date, options: DigestOpt
     },
   ];
 
-  const lines = sorted.map((item) => line(item, now, lang, zone));
+  // Lines are written only while they fit: with thousands of open items only the first hundred or
+  // so are shown, and writing the others cost seconds (luxon and the catalog per line).
   // Room for the sections, keeping one block for the "and N more" line.
   let sectionsLeft = DIGEST_LIMITS.maxBlocks - blocks.length - 1;
   let total = blocks.reduce((sum, block) => sum + blockSize(block), 0);
   let current: RichText = [];
   let currentSize = 0;
   let shown = 0;
-  for (const text of lines) {
+  for (const item of sorted) {
+    const text = line(item, now, lang, zone);
     const size = richSize(text) + 1;
     if (total + size > DIGEST_LIMITS.totalChars) break;
     if (currentSize + size > DIGEST_LIMITS.sectionChars && current.length > 0) {
@@ -77,8 +79,8 @@ export function buildDigest(items: OpenDeadline[], now: Date, options: DigestOpt
     shown++;
   }
   if (current.length > 0) blocks.push({ type: "section", text: current });
-  if (shown < lines.length) {
-    blocks.push({ type: "context", text: [t(lang, "digest.more", { count: lines.length - shown })] });
+  if (shown < sorted.length) {
+    blocks.push({ type: "context", text: [t(lang, "digest.more", { count: sorted.length - shown })] });
   }
   return { summary: `${title}: ${counts}`, blocks };
 }

@@ -231,6 +231,8 @@ export async function clearAll(prisma: PrismaClient): Promise<void> {
   await prisma.contact.deleteMany();
   await prisma.customer.deleteMany();
   await prisma.account.deleteMany();
+  // Last: the deletes above queue their entities for the scheduler.
+  await prisma.clockCheck.deleteMany();
 }
 
 /** The tick grid: a 15-second cadence, offset like a process started at an arbitrary moment. */

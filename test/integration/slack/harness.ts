@@ -81,10 +81,12 @@ export async function startHarness(options: {
   now: string;
   env?: Record<string, string>;
   mailer?: Mailer;
+  /** A database of the test's own (e.g. on a server the test stops); default: a fresh test database. */
+  db?: TestDatabase;
   /** A logger the test reads (e.g. to check that no personal data reaches a log line). */
   logger?: Logger;
 }): Promise<Harness> {
-  const db = await createTestDatabase();
+  const db = options.db ?? (await createTestDatabase());
   const slack = await new FakeSlack().start();
   slack.memberOf.add(INCIDENT_CHANNEL);
   slack.users.set(REPORTER.id, {

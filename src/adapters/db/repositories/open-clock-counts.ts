@@ -14,7 +14,9 @@ export async function countOpenClocks(db: Db, now: Date): Promise<OpenClockCount
         WHERE i."status" = 'open' AND ic."authorityDecision" = 'pending') AS "breach.authority",
       (SELECT count(*) FROM "DataSubjectRequest" WHERE "status" = 'received') AS "dsr.forward",
       (SELECT count(*) FROM "DataSubjectRequest" WHERE "status" IN ('received', 'forwarded')) AS "dsr.legal",
-      (SELECT count(*) FROM "CustomerSubProcessor" WHERE "status" = 'pending') AS "subprocessor.pending",
+      (SELECT count(*) FROM "CustomerSubProcessor" WHERE "status" = 'pending')
+        + (SELECT count(*) FROM "ProposalCustomer" pc JOIN "SubProcessorProposal" p ON p."id" = pc."proposalId"
+        WHERE pc."status" = 'pending' AND p."status" = 'open') AS "subprocessor.pending",
       (SELECT count(*) FROM "Customer" WHERE "archivedAt" IS NULL AND "contractEnd" IS NOT NULL) AS "retention",
       (SELECT count(*) FROM "Customer" WHERE "archivedAt" IS NULL
         AND ("contractEnd" IS NULL OR "contractEnd" > ${now})) AS "review"`;

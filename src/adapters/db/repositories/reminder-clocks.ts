@@ -4,41 +4,25 @@
 // the digest.
 import { ENTITY_TYPES, type OpenClock } from "../../../domain/reminders/clocks.ts";
 import {
-  type ApprovalFacts,
   type CustomerClockSettings,
   clocksOfApproval,
   clocksOfCustomer,
   clocksOfIncidentCustomer,
   clocksOfRequest,
-  type IncidentCustomerFacts,
-  type RequestFacts,
 } from "../../../domain/reminders/open-clocks.ts";
-import { isInEea } from "../../../domain/subprocessor/eea.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 import type { Db } from "./audit.ts";
-
-const incidentCustomerInclude = {
-  incident: { select: { reference: true, status: true, platform: true, channelId: true } },
-  customer: { select: { name: true, authority: true } },
-} satisfies Prisma.IncidentCustomerInclude;
-
-const requestInclude = { customer: { select: { name: true } } } satisfies Prisma.DataSubjectRequestInclude;
-
-const approvalInclude = {
-  customer: { select: { name: true } },
-  subProcessor: { select: { name: true, country: true } },
-} satisfies Prisma.CustomerSubProcessorInclude;
-
-const proposalApprovalInclude = {
-  customer: { select: { name: true } },
-  proposal: { select: { subProcessorName: true, country: true, intendedStart: true } },
-} satisfies Prisma.ProposalCustomerInclude;
-
-/** Art. 9 DPA: a customer's pending approval of an open proposal. */
-const pendingProposalApproval = {
-  status: "pending",
-  proposal: { status: "open" },
-} satisfies Prisma.ProposalCustomerWhereInput;
+import {
+  approvalFacts,
+  approvalInclude,
+  incidentCustomerFacts,
+  incidentCustomerInclude,
+  pendingProposalApproval,
+  proposalApprovalFacts,
+  proposalApprovalInclude,
+  requestFacts,
+  requestInclude,
+} from "./reminder-clock-facts.ts";
 
 const customerSelect = {
   id: true,
@@ -52,35 +36,144 @@ const customerSelect = {
   archivedAt: true,
 } satisfies Prisma.CustomerSelect;
 
-/** Every open clock, as of `now`. */
+/**
+ * Which entities to read: some by id (a change, the check before a post), or a page of those that may
+ * have open clocks, in id order (the full pass and the digest walk them without loading all at once).
+ */
+export type EntitySelection = { ids: string[] } | { after: string | null; take: number };
+
+/** The entities of one kind and their open clocks, as of `now`. */
+export interface EntityClocks {
+  entityId: string;
+  clocks: OpenClock[];
+}
+
+/**
+ * One kind of entity that holds clocks. Adding a kind is one source: the query of its facts, with
+ * the filter that narrows it to the rows that may be open. Its table needs the clock_check trigger
+ * (prisma/migrations/*_clock_check) so that a change reaches the scheduler.
+ */
+export interface ClockSource {
+  entityType: string;
+  load(
+    db: Db,
+    selection: EntitySelection,
+    now: Date,
+    settings: CustomerClockSettings,
+  ): Promise<EntityClocks[]>;
+}
+
+/** The Prisma `where` and paging of a selection, given the filter of possibly open rows. */
+function paged<W extends object>(
+  selection: EntitySelection,
+  open: W,
+): { where: W; orderBy?: { id: "asc" }; take?: number } {
+  if ("ids" in selection) return { where: { id: { in: selection.ids } } as W };
+  return {
+    where: selection.after === null ? open : ({ AND: [open, { id: { gt: selection.after } }] } as W),
+    orderBy: { id: "asc" as const },
+    take: selection.take,
+  };
+}
+
+export const CLOCK_SOURCES: ClockSource[] = [
+  {
+    entityType: ENTITY_TYPES.incidentCustomer,
+    async load(db, selection) {
+      const open: Prisma.IncidentCustomerWhereInput = {
+        incident: { status: "open" },
+        OR: [{ notifiedAt: null }, { authorityDecision: "pending" }],
+      };
+      const rows = await db.incidentCustomer.findMany({
+        ...paged(selection, open),
+        include: incidentCustomerInclude,
+      });
+      return rows.map((row) => ({
+        entityId: row.id,
+        clocks: clocksOfIncidentCustomer(incidentCustomerFacts(row)),
+      }));
+    },
+  },
+  {
+    entityType: ENTITY_TYPES.request,
+    async load(db, selection) {
+      const open: Prisma.DataSubjectRequestWhereInput = { status: { in: ["received", "forwarded"] } };
+      const rows = await db.dataSubjectRequest.findMany({
+        ...paged(selection, open),
+        include: requestInclude,
+      });
+      return rows.map((row) => ({ entityId: row.id, clocks: clocksOfRequest(requestFacts(row)) }));
+    },
+  },
+  {
+    entityType: ENTITY_TYPES.approval,
+    async load(db, selection) {
+      const open: Prisma.CustomerSubProcessorWhereInput = { status: "pending" };
+      const rows = await db.customerSubProcessor.findMany({
+        ...paged(selection, open),
+        include: approvalInclude,
+      });
+      return rows.map((row) => ({ entityId: row.id, clocks: clocksOfApproval(approvalFacts(row)) }));
+    },
+  },
+  {
+    // Art. 9 DPA: the approvals asked through a proposal. A withdrawn proposal has no open clocks,
+    // also when its rows are read by id (a change, the check before a post).
+    entityType: ENTITY_TYPES.proposalCustomer,
+    async load(db, selection) {
+      const query = paged<Prisma.ProposalCustomerWhereInput>(selection, pendingProposalApproval);
+      if ("ids" in selection) query.where = { AND: [query.where, pendingProposalApproval] };
+      const rows = await db.proposalCustomer.findMany({ ...query, include: proposalApprovalInclude });
+      return rows.map((row) => ({
+        entityId: row.id,
+        clocks: clocksOfApproval(proposalApprovalFacts(row)),
+      }));
+    },
+  },
+  {
+    entityType: ENTITY_TYPES.customer,
+    async load(db, selection, now, settings) {
+      const open: Prisma.CustomerWhereInput = { archivedAt: null };
+      const rows = await db.customer.findMany({ ...paged(selection, open), select: customerSelect });
+      return rows.map((row) => ({ entityId: row.id, clocks: clocksOfCustomer(row, now, settings) }));
+    },
+  },
+];
+
+export function clockSourceOf(entityType: string): ClockSource | undefined {
+  return CLOCK_SOURCES.find((source) => source.entityType === entityType);
+}
+
+/** Every page of open entities of every kind, `pageSize` entities at a time. */
+export async function* pagesOfOpenClocks(
+  db: Db,
+  now: Date,
+  settings: CustomerClockSettings,
+  pageSize = 1_000,
+): AsyncGenerator<{ entityType: string; entities: EntityClocks[] }> {
+  for (const source of CLOCK_SOURCES) {
+    let after: string | null = null;
+    for (;;) {
+      const entities = await source.load(db, { after, take: pageSize }, now, settings);
+      if (entities.length === 0) break;
+      yield { entityType: source.entityType, entities };
+      after = entities[entities.length - 1]!.entityId;
+      if (entities.length < pageSize) break;
+    }
+  }
+}
+
+/** Every open clock, as of `now` (the digest, which shows them all). */
 export async function loadOpenClocks(
   db: Db,
   now: Date,
   settings: CustomerClockSettings,
 ): Promise<OpenClock[]> {
-  const [incidentCustomers, requests, approvals, proposalApprovals, customers] = await Promise.all([
-    db.incidentCustomer.findMany({
-      where: {
-        incident: { status: "open" },
-        OR: [{ notifiedAt: null }, { authorityDecision: "pending" }],
-      },
-      include: incidentCustomerInclude,
-    }),
-    db.dataSubjectRequest.findMany({
-      where: { status: { in: ["received", "forwarded"] } },
-      include: requestInclude,
-    }),
-    db.customerSubProcessor.findMany({ where: { status: "pending" }, include: approvalInclude }),
-    db.proposalCustomer.findMany({ where: pendingProposalApproval, include: proposalApprovalInclude }),
-    db.customer.findMany({ where: { archivedAt: null }, select: customerSelect }),
-  ]);
-  return [
-    ...incidentCustomers.flatMap((row) => clocksOfIncidentCustomer(incidentCustomerFacts(row))),
-    ...requests.flatMap((row) => clocksOfRequest(requestFacts(row))),
-    ...approvals.flatMap((row) => clocksOfApproval(approvalFacts(row))),
-    ...proposalApprovals.flatMap((row) => clocksOfApproval(proposalApprovalFacts(row))),
-    ...customers.flatMap((row) => clocksOfCustomer(row, now, settings)),
-  ];
+  const clocks: OpenClock[] = [];
+  for await (const page of pagesOfOpenClocks(db, now, settings, 5_000)) {
+    for (const entity of page.entities) clocks.push(...entity.clocks);
+  }
+  return clocks;
 }
 
 /** The open clocks of one entity, read fresh: the check right before a reminder is posted. */
@@ -91,108 +184,8 @@ export async function loadOpenClocksOf(
   now: Date,
   settings: CustomerClockSettings,
 ): Promise<OpenClock[]> {
-  switch (entityType) {
-    case ENTITY_TYPES.incidentCustomer: {
-      const row = await db.incidentCustomer.findUnique({
-        where: { id: entityId },
-        include: incidentCustomerInclude,
-      });
-      return row ? clocksOfIncidentCustomer(incidentCustomerFacts(row)) : [];
-    }
-    case ENTITY_TYPES.request: {
-      const row = await db.dataSubjectRequest.findUnique({
-        where: { id: entityId },
-        include: requestInclude,
-      });
-      return row ? clocksOfRequest(requestFacts(row)) : [];
-    }
-    case ENTITY_TYPES.approval: {
-      const row = await db.customerSubProcessor.findUnique({
-        where: { id: entityId },
-        include: approvalInclude,
-      });
-      return row ? clocksOfApproval(approvalFacts(row)) : [];
-    }
-    case ENTITY_TYPES.proposalCustomer: {
-      const row = await db.proposalCustomer.findFirst({
-        where: { id: entityId, ...pendingProposalApproval },
-        include: proposalApprovalInclude,
-      });
-      return row ? clocksOfApproval(proposalApprovalFacts(row)) : [];
-    }
-    case ENTITY_TYPES.customer: {
-      const row = await db.customer.findUnique({ where: { id: entityId }, select: customerSelect });
-      return row ? clocksOfCustomer(row, now, settings) : [];
-    }
-    default:
-      return [];
-  }
-}
-
-type IncidentCustomerRow = Prisma.IncidentCustomerGetPayload<{ include: typeof incidentCustomerInclude }>;
-
-function incidentCustomerFacts(row: IncidentCustomerRow): IncidentCustomerFacts {
-  return {
-    id: row.id,
-    incidentId: row.incidentId,
-    reference: row.incident.reference,
-    incidentStatus: row.incident.status,
-    customerName: row.customer.name,
-    authority: row.customer.authority,
-    notifyDeadline: row.notifyDeadline,
-    notifiedAt: row.notifiedAt,
-    authorityDeadline: row.authorityDeadline,
-    authorityDecision: row.authorityDecision,
-    createdAt: row.createdAt,
-    platform: row.incident.platform,
-    channelId: row.incident.channelId,
-  };
-}
-
-type RequestRow = Prisma.DataSubjectRequestGetPayload<{ include: typeof requestInclude }>;
-
-function requestFacts(row: RequestRow): RequestFacts {
-  return {
-    id: row.id,
-    reference: row.reference,
-    customerName: row.customer.name,
-    type: row.type,
-    status: row.status,
-    forwardDueAt: row.forwardDueAt,
-    legalDeadline: row.legalDeadline,
-    extendedDeadline: row.extendedDeadline,
-    createdAt: row.createdAt,
-    platform: row.platform,
-    channelId: row.channelId,
-  };
-}
-
-type ApprovalRow = Prisma.CustomerSubProcessorGetPayload<{ include: typeof approvalInclude }>;
-
-function approvalFacts(row: ApprovalRow): ApprovalFacts {
-  return {
-    id: row.id,
-    customerName: row.customer.name,
-    subProcessorName: row.subProcessor.name,
-    status: row.status,
-    requestedAt: row.requestedAt,
-    outsideEea: !isInEea(row.subProcessor.country),
-    createdAt: row.createdAt,
-  };
-}
-
-type ProposalApprovalRow = Prisma.ProposalCustomerGetPayload<{ include: typeof proposalApprovalInclude }>;
-
-function proposalApprovalFacts(row: ProposalApprovalRow): ApprovalFacts {
-  return {
-    id: row.id,
-    customerName: row.customer.name,
-    subProcessorName: row.proposal.subProcessorName,
-    status: row.status,
-    requestedAt: row.requestedAt,
-    outsideEea: !isInEea(row.proposal.country),
-    createdAt: row.createdAt,
-    fromProposal: true,
-    intendedStart: row.proposal.intendedStart,
-  };
+  const source = clockSourceOf(entityType);
+  if (!source) return [];
+  const [entity] = await source.load(db, { ids: [entityId] }, now, settings);
+  return entity?.clocks ?? [];
 }

@@ -1,5 +1,6 @@
 // What the breach listeners share: the use cases' ports, who is who, and small Slack helpers that
 // turn domain answers (field errors, refusals) into what Slack expects.
+
 import type { webApi } from "@slack/bolt";
 import type { BreachDeps } from "../../../domain/breach/breach-deps.ts";
 import { BreachRefusal } from "../../../domain/breach/breach-error.ts";
@@ -11,6 +12,7 @@ import type { Form } from "../../../forms/model.ts";
 import { fieldIdOf } from "../../../forms/slack/read-form-state.ts";
 import { renderForm } from "../../../forms/slack/render-form.ts";
 import type { Logger } from "../../../logger.ts";
+import { isDatabaseUnavailable } from "../../db/unavailable.ts";
 import type { SlackPeople, SlackUserRef } from "../people.ts";
 
 export interface SlackBreachContext {
@@ -85,7 +87,12 @@ export async function formOrNotice(
     return await build();
   } catch (error) {
     if (!(error instanceof BreachRefusal)) ctx.logger.error({ err: error }, "opening a breach dialog failed");
-    const key = error instanceof BreachRefusal ? error.key : "breach.error.unexpected";
+    const key =
+      error instanceof BreachRefusal
+        ? error.key
+        : isDatabaseUnavailable(error)
+          ? "breach.error.tryAgainSoon"
+          : "breach.error.unexpected";
     return buildNoticeForm({
       title: t(language, "breach.form.loadingTitle"),
       close: t(language, "common.close"),

@@ -10,6 +10,7 @@ import type { ChatTarget } from "../../../domain/ports.ts";
 import { COMPLETE_FORM_ID, REPORT_FORM_ID } from "../../../forms/breach/report-form.ts";
 import { type ReportOutcome, submitReport } from "../../../forms/breach/submit-report.ts";
 import { readFormState, type ViewStateValues } from "../../../forms/slack/read-form-state.ts";
+import { isDatabaseUnavailable } from "../../db/unavailable.ts";
 import { decodeModalState, type ModalState } from "../modal-state.ts";
 import { errorOnFirstInput, type SlackBreachContext, slackFieldErrors, userRef } from "./context.ts";
 
@@ -33,10 +34,8 @@ export function registerReportSubmission(app: App, ctx: SlackBreachContext): voi
         });
       } catch (error) {
         ctx.logger.error({ err: error }, "storing a breach report failed");
-        await ack({
-          response_action: "errors",
-          errors: errorOnFirstInput(blocks, t(language, "breach.error.unexpected")),
-        });
+        const key = isDatabaseUnavailable(error) ? "breach.error.tryAgainSoon" : "breach.error.unexpected";
+        await ack({ response_action: "errors", errors: errorOnFirstInput(blocks, t(language, key)) });
         return;
       }
       if (!outcome.ok) {

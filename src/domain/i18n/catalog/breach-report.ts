@@ -91,6 +91,8 @@ export const en = {
   "breach.error.notificationSending":
     "The notification to this customer is being e-mailed right now from another window; check the incident message in a moment.",
   "breach.error.unexpected": "Something went wrong and nothing was saved. Please try again.",
+  "breach.error.tryAgainSoon":
+    "The incident register cannot be reached right now, so nothing was saved. Please try again in a moment.",
 } as const;
 
 export const nl: Record<keyof typeof en, string> = {
@@ -182,4 +184,6 @@ export const nl: Record<keyof typeof en, string> = {
   "breach.error.notificationSending":
     "De melding aan deze klant wordt op dit moment vanuit een ander venster gemaild; bekijk het incidentbericht zo meteen.",
   "breach.error.unexpected": "Er ging iets mis en er is niets opgeslagen. Probeer het opnieuw.",
+  "breach.error.tryAgainSoon":
+    "Het incidentenregister is nu even niet bereikbaar; er is niets opgeslagen. Probeer het zo meteen opnieuw.",
 };
