@@ -1,0 +1,213 @@
+// Slack answering every Web API method the bot uses with storms of HTTP 429 (with Retry-After) and
+// 5xx: the scheduler backs off on the test clock (no request before Retry-After, no hot loop), every
+// reminder is posted exactly once afterwards, and a person using /datalek either gets the dialog or
+// finds the incident saved and posted later by the scheduler.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadConfig } from "../../../src/config.ts";
+import { createLogger } from "../../../src/logger.ts";
+import { createReminderEngine, type ReminderEngine } from "../../../src/scheduler/reminder-engine.ts";
+import { BOT_TOKEN } from "../../fakes/slack/fake-slack.ts";
+import { SIGNING_SECRET } from "../../fakes/slack/signed-request.ts";
+import { slashCommand } from "../../fixtures/slack/payloads.ts";
+import {
+  type Harness,
+  INCIDENT_CHANNEL,
+  openReportForm,
+  seedCustomer,
+  startHarness,
+  submit,
+} from "../slack/harness.ts";
+
+const NAMES = ["Acme BV", "Beta NV", "Gamma CV"];
+const SECOND = 1_000;
+let h: Harness;
+
+beforeEach(async () => {
+  h = await startHarness({ now: "2026-05-04T08:00:00Z" });
+  // The fake's rate limits and Retry-After checks follow the same test clock as the scheduler.
+  h.slack.now = () => h.clock.now().getTime();
+});
+afterEach(async () => {
+  await h?.close();
+});
+
+function engine(): ReminderEngine {
+  return createReminderEngine({
+    prisma: h.db.prisma,
+    chat: h.app.chat,
+    clock: h.clock,
+    config: loadConfig({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: h.slack.url,
+      TIMEZONE: "Europe/Brussels",
+      DEFAULT_LANGUAGE: "en",
+    }),
+    logger: createLogger("silent"),
+    instanceId: "instance-a",
+    sleep: async (ms) => h.clock.advance(ms),
+    onBreachReminderSent: async (id) => {
+      await h.app.refreshIncidentMessage(id);
+    },
+    publishUnpostedIncident: (incident) => h.app.publishUnpostedIncident(incident),
+  });
+}
+
+/** A breach for three customers reported in the incident channel: three -12 h reminders at 19:00Z. */
+async function reportBreach(description: string) {
+  const customers = await Promise.all(
+    NAMES.map((name, i) => seedCustomer(h, { key: `c${i}-${description.length}`, name })),
+  );
+  const { view } = await openReportForm(h, { channelId: INCIDENT_CHANNEL });
+  await submit(h, view, {
+    customers: customers.map((c, i) => ({ value: c.id, text: NAMES[i]! })),
+    discoveredAt: new Date("2026-05-04T07:00:00Z"),
+    description,
+  });
+  return h.db.prisma.incident.findFirstOrThrow({ where: { description } });
+}
+
+/** How many reminders for this customer Slack accepted and shows (a refused attempt shows nothing). */
+const shownFor = (name: string) =>
+  [...h.slack.messages.values()].filter((m) => JSON.stringify(m).includes(`left to inform ${name}`)).length;
+
+/** Ticks every 15 s for `minutes`; returns the calls made to `method`, each with its tick's offset. */
+async function tickFor(e: ReminderEngine, minutes: number, method: string) {
+  const calls: Array<{ at: number; text: string }> = [];
+  const start = h.clock.now().getTime();
+  for (let i = 0; i < (minutes * 60) / 15; i++) {
+    h.clock.set(new Date(start + i * 15 * SECOND));
+    const before = h.slack.callsOf(method).length;
+    await e.tickReminders();
+    for (const call of h.slack.callsOf(method).slice(before))
+      calls.push({ at: i * 15 * SECOND, text: JSON.stringify(call.args) });
+  }
+  return calls;
+}
+
+describe("the scheduler in a Slack storm", () => {
+  it("under 429 with Retry-After posts every reminder once, never before Retry-After, without a hot loop", async () => {
+    await reportBreach("Laptop left on a train");
+    const e = engine();
+    await e.tickReminders(); // writes the reminder rows; nothing is due yet
+    // One post per channel per minute: each reminder after the first meets a 429.
+    h.slack.rateLimit("chat.postMessage", { max: 1, windowMs: 60 * SECOND, perChannel: true });
+    const postsBefore = h.slack.callsOf("chat.postMessage").length;
+
+    h.clock.set("2026-05-04T19:00:05Z");
+    await tickFor(e, 5, "chat.postMessage");
+
+    for (const name of NAMES) expect(shownFor(name)).toBe(1);
+    expect(h.slack.violations).toEqual([]); // no call before an earlier Retry-After had passed
+    const posts = h.slack.callsOf("chat.postMessage").length - postsBefore;
+    expect(h.slack.rateLimited).toBeGreaterThan(0);
+    // Each 429 held the whole channel: at most one refused attempt per reminder after the first.
+    expect(h.slack.rateLimited).toBeLessThanOrEqual(NAMES.length - 1);
+    expect(posts).toBe(NAMES.length + h.slack.rateLimited);
+    const rows = await h.db.prisma.reminder.findMany({ where: { kind: "breach.notify", step: "-12h" } });
+    expect(rows.map((r) => r.status)).toEqual(["sent", "sent", "sent"]);
+  });
+
+  it("under a run of 5xx backs off exponentially and then posts every reminder once", async () => {
+    await reportBreach("Mailbox forwarded to a stranger");
+    const e = engine();
+    await e.tickReminders();
+    const postsBefore = h.slack.callsOf("chat.postMessage").length;
+    for (let i = 0; i < 4; i++) h.slack.failNext("chat.postMessage", { status: 503 });
+
+    h.clock.set("2026-05-04T19:00:05Z");
+    const calls = await tickFor(e, 15, "chat.postMessage");
+
+    for (const name of NAMES) expect(shownFor(name)).toBe(1);
+    expect(h.slack.callsOf("chat.postMessage").length - postsBefore).toBe(4 + NAMES.length);
+    // No hot loop: each reminder is retried at least 30 s later, each wait at least as long as the last.
+    const retried = NAMES.map((name) =>
+      calls.filter((c) => c.text.includes(`left to inform ${name}`)).map((c) => c.at),
+    );
+    expect(Math.max(...retried.map((times) => times.length))).toBeGreaterThan(2);
+    for (const times of retried) {
+      const gaps = times.slice(1).map((at, i) => at - times[i]!);
+      expect(gaps.length).toBeGreaterThan(0);
+      for (let i = 0; i < gaps.length; i++) {
+        expect(gaps[i]!).toBeGreaterThanOrEqual(30 * SECOND);
+        if (i > 0) expect(gaps[i]!).toBeGreaterThan(gaps[i - 1]!);
+      }
+    }
+    const rows = await h.db.prisma.reminder.findMany({ where: { kind: "breach.notify", step: "-12h" } });
+    expect(rows.map((r) => r.status)).toEqual(["sent", "sent", "sent"]);
+  });
+
+  it.each([
+    ["429", { status: 429, retryAfter: 30 }],
+    ["503", { status: 503 }],
+  ])(
+    "a chat.update answered %s still counts the reminders as sent, and is not retried in a loop",
+    async (_label, reply) => {
+      const incident = await reportBreach(`Backup tape lost ${_label}`);
+      const e = engine();
+      await e.tickReminders();
+      const updatesBefore = h.slack.callsOf("chat.update").length;
+      for (let i = 0; i < 5; i++) h.slack.failNext("chat.update", reply);
+
+      h.clock.set("2026-05-04T19:00:05Z");
+      await tickFor(e, 5, "chat.update");
+
+      for (const name of NAMES) expect(shownFor(name)).toBe(1);
+      const updates = h.slack.callsOf("chat.update").slice(updatesBefore);
+      // One refresh of the incident message per tick that sent reminders, not one per retry.
+      expect(updates).toHaveLength(1);
+      expect(updates[0]!.args.ts).toBe(incident.messageId);
+    },
+  );
+});
+
+describe("/datalek in a Slack storm", () => {
+  it("opens the dialog after one quick retry when views.open answers 503", async () => {
+    h.slack.failNext("views.open", { status: 503 });
+    const { view } = await openReportForm(h, { channelId: INCIDENT_CHANNEL });
+    expect(h.slack.callsOf("views.open")).toHaveLength(2);
+    expect(view.type).toBe("modal");
+    expect(JSON.stringify(view.blocks)).toContain("customers");
+  });
+
+  it("does not retry views.open answered 429 (no hidden wait in a listener), and the next /datalek works", async () => {
+    h.slack.failNext("views.open", { status: 429, retryAfter: 10 });
+    await h.post(slashCommand({ triggerId: h.slack.issueTrigger(), channelId: INCIDENT_CHANNEL }));
+    expect(h.slack.callsOf("views.open")).toHaveLength(1);
+    expect(h.slack.callsOf("views.update")).toHaveLength(0);
+    const { view } = await openReportForm(h, { channelId: INCIDENT_CHANNEL });
+    expect(view.type).toBe("modal");
+  });
+
+  it.each([
+    ["429", { status: 429, retryAfter: 20 }],
+    ["503", { status: 503 }],
+  ])(
+    "saves a report whose post is answered %s and has the scheduler post it once later",
+    async (_label, reply) => {
+      const acme = await seedCustomer(h, { key: "acme", name: "Acme BV" });
+      const { view } = await openReportForm(h, { channelId: INCIDENT_CHANNEL });
+      for (let i = 0; i < 3; i++) h.slack.failNext("chat.postMessage", reply);
+      const response = await submit(h, view, {
+        customers: [{ value: acme.id, text: "Acme BV (acme)" }],
+        discoveredAt: new Date("2026-05-04T07:00:00Z"),
+        description: "Payslips printed in the lobby",
+      });
+      expect(response.status).toBe(200);
+      const saved = await h.db.prisma.incident.findFirstOrThrow({
+        where: { description: "Payslips printed in the lobby" },
+      });
+      expect(saved.messageId).toBeNull();
+      const tried = h.slack.callsOf("chat.postMessage").length;
+
+      const e = engine();
+      await tickFor(e, 10, "chat.postMessage");
+      expect(h.slack.callsOf("chat.postMessage").length - tried).toBeLessThanOrEqual(3);
+      const posted = await h.db.prisma.incident.findUniqueOrThrow({ where: { id: saved.id } });
+      expect(posted.messageId).not.toBeNull();
+      const shown = [...h.slack.messages.values()].filter((m) => JSON.stringify(m).includes(saved.reference));
+      expect(shown).toHaveLength(1);
+      expect(h.slack.violations).toEqual([]);
+    },
+  );
+});
