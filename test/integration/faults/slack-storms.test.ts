@@ -5,6 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../../src/config.ts";
 import { createLogger } from "../../../src/logger.ts";
+import { runDigestSlot } from "../../../src/scheduler/digest-job.ts";
+import type { ReminderEngineDeps } from "../../../src/scheduler/engine-deps.ts";
 import { createReminderEngine, type ReminderEngine } from "../../../src/scheduler/reminder-engine.ts";
 import { BOT_TOKEN } from "../../fakes/slack/fake-slack.ts";
 import { SIGNING_SECRET } from "../../fakes/slack/signed-request.ts";
@@ -31,8 +33,10 @@ afterEach(async () => {
   await h?.close();
 });
 
-function engine(): ReminderEngine {
-  return createReminderEngine({
+const DIGEST_CHANNEL = "C0DIGEST";
+
+function deps(): ReminderEngineDeps {
+  return {
     prisma: h.db.prisma,
     chat: h.app.chat,
     clock: h.clock,
@@ -42,6 +46,7 @@ function engine(): ReminderEngine {
       SLACK_API_URL: h.slack.url,
       TIMEZONE: "Europe/Brussels",
       DEFAULT_LANGUAGE: "en",
+      SLACK_DIGEST_CHANNEL: DIGEST_CHANNEL,
     }),
     logger: createLogger("silent"),
     instanceId: "instance-a",
@@ -50,8 +55,10 @@ function engine(): ReminderEngine {
       await h.app.refreshIncidentMessage(id);
     },
     publishUnpostedIncident: (incident) => h.app.publishUnpostedIncident(incident),
-  });
+  };
 }
+
+const engine = (): ReminderEngine => createReminderEngine(deps());
 
 /** A breach for three customers reported in the incident channel: three -12 h reminders at 19:00Z. */
 async function reportBreach(description: string) {
@@ -159,6 +166,42 @@ describe("the scheduler in a Slack storm", () => {
       expect(updates[0]!.args.ts).toBe(incident.messageId);
     },
   );
+});
+
+describe("the daily digest in a Slack storm", () => {
+  const slot = new Date("2026-05-04T07:00:00Z");
+  const digestPosts = () =>
+    h.slack.callsOf("chat.postMessage").filter((c) => c.args.channel === DIGEST_CHANNEL);
+
+  it("waits out Retry-After on the test clock and posts the digest once", async () => {
+    h.slack.memberOf.add(DIGEST_CHANNEL);
+    h.slack.rateLimit("chat.postMessage", { max: 1, windowMs: 60 * SECOND, perChannel: true });
+    h.clock.set("2026-05-04T07:00:00Z");
+    await h.app.chat.post(
+      { platform: "slack", channelId: DIGEST_CHANNEL },
+      { summary: "earlier", blocks: [] },
+    );
+    h.clock.set("2026-05-04T07:00:10Z");
+
+    const [report] = await runDigestSlot(deps(), slot);
+    expect(report?.outcome).toBe("sent");
+    expect(digestPosts()).toHaveLength(3); // the earlier post, one 429, the digest
+    expect(h.slack.rateLimited).toBe(1);
+    expect([...h.slack.messages.values()].filter((m) => m.channel === DIGEST_CHANNEL)).toHaveLength(2);
+    expect(h.slack.violations).toEqual([]);
+    expect(h.clock.now().getTime()).toBeGreaterThanOrEqual(Date.parse("2026-05-04T07:01:00Z"));
+  });
+
+  it("gives up after a bounded number of attempts under a run of 5xx, backing off between them", async () => {
+    h.slack.memberOf.add(DIGEST_CHANNEL);
+    for (let i = 0; i < 10; i++) h.slack.failNext("chat.postMessage", { status: 503 });
+    h.clock.set("2026-05-04T07:00:10Z");
+    const [report] = await runDigestSlot(deps(), slot);
+    expect(report?.outcome).toBe("failed");
+    expect(digestPosts()).toHaveLength(3);
+    // 30 s, then 60 s of back-off on the test clock between the three attempts.
+    expect(h.clock.now().getTime() - Date.parse("2026-05-04T07:00:10Z")).toBe(90 * SECOND);
+  });
 });
 
 describe("/datalek in a Slack storm", () => {
