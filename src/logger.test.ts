@@ -24,6 +24,24 @@ describe("logger", () => {
     });
   });
 
+  it("logs an HTTP client's error without the request it sent", () => {
+    const { lines, logger } = capture();
+    const error = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), {
+      code: "ECONNREFUSED",
+      config: { data: '{"text":"Marie Dupont asks for erasure"}', url: "http://127.0.0.1:9/" },
+      request: { body: "Marie Dupont" },
+      response: { status: 503, data: "Marie Dupont" },
+    });
+    logger.error({ err: error }, "posting failed");
+    const line = JSON.parse(lines[0]!);
+    expect(lines.join("")).not.toContain("Marie Dupont");
+    expect(line.err).toMatchObject({
+      message: "connect ECONNREFUSED 127.0.0.1:9",
+      code: "ECONNREFUSED",
+      status: 503,
+    });
+  });
+
   it("redacts secrets and personal data wherever they sit", () => {
     const { lines, logger } = capture();
     logger.info(

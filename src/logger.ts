@@ -26,6 +26,19 @@ const redactedKeys = [
 
 const paths = redactedKeys.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
 
+/**
+ * HTTP clients' errors (axios under the Teams SDK) carry the whole request they sent, body included:
+ * a failed post of a data subject's details to a personal chat would be logged with them. Only what
+ * says why it failed is kept.
+ */
+function errorSerializer(error: unknown): Record<string, unknown> {
+  const { config, request, response, data, headers, ...rest } = pino.stdSerializers.err(
+    error as Error,
+  ) as unknown as Record<string, unknown>;
+  const status = (response as { status?: unknown } | undefined)?.status;
+  return typeof status === "number" ? { ...rest, status } : rest;
+}
+
 /** Everything at this level and above also goes to the capture, whatever the logger's own level. */
 const CAPTURE_LEVEL = "debug";
 let capture: pino.DestinationStream | null = null;
@@ -44,6 +57,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     base: { service: "dpa-bot" },
     redact: { paths: [...paths, 'req.headers["x-slack-signature"]'], censor: "[redacted]" },
     timestamp: pino.stdTimeFunctions.isoTime,
+    serializers: { err: errorSerializer },
   });
   if (!capture) return pino(options(level), destination);
   const streams: pino.StreamEntry[] = [{ level: CAPTURE_LEVEL, stream: capture }];

@@ -10,7 +10,7 @@ const text = (msg: unknown[]) =>
     .map((m) => (m instanceof Error ? m.message : typeof m === "string" ? m : ""))
     .join(" ")
     .replace(/\s*[{[][\s\S]*$/, "")
-    .trim();
+    .trim() || "(details withheld: they may hold what people typed)";
 
 export function sdkLogger(logger: Logger, name = "teams-sdk"): ILogger {
   const log = logger.child({ component: name });
