@@ -1,31 +1,15 @@
 // The decision page in a real headless Chromium, as an approver opens it from the e-mail: plain
 // HTML without JavaScript, labelled controls, the art. 3.7 confirmation outside the EEA, field
 // errors announced, and the decision recorded once.
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import express from "express";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
-import {
-  createDecisionRouter,
-  DECISION_PATH,
-} from "../../../src/adapters/web/decision-page/decision-router.ts";
 import { proposeChange } from "../../../src/domain/subprocessor/propose-change.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
-import { createLogger } from "../../../src/logger.ts";
 import { runApprovalFanOut } from "../../../src/scheduler/send-approval-requests.ts";
-import { RecordingChat } from "../../fakes/chat/recording-chat.ts";
-import { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
 import { useTestDatabase } from "../../support/db.ts";
+import { type DecisionPageHarness, startDecisionPage } from "../../support/decision-page.ts";
 import { decisionLink } from "../../support/mail.ts";
-import {
-  fanOutDeps,
-  proposalInput,
-  STAFF,
-  seedCustomerWithApprovers,
-  subprocessorDeps,
-} from "../../support/subprocessor.ts";
+import { fanOutDeps, proposalInput, STAFF, seedCustomerWithApprovers } from "../../support/subprocessor.ts";
 import { ManualClock } from "../scheduler/support.ts";
 
 let prisma: PrismaClient;
@@ -34,24 +18,13 @@ useTestDatabase((db) => {
 });
 
 const clock = new ManualClock("2027-02-01T09:00:00Z");
-let smtp: FakeSmtp;
-let server: Server;
+let page: DecisionPageHarness;
 let browser: Browser;
 let link = "";
 
 beforeAll(async () => {
-  smtp = await new FakeSmtp().start();
-  const mailer = createSmtpMailer({ smtpUrl: smtp.url, from: "dpa-bot@provider.example" });
-  const web = express();
-  server = await new Promise<Server>((resolve) => {
-    const s = web.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const deps = subprocessorDeps(prisma, new RecordingChat(clock), clock, { emailEnabled: true });
-  web.use(
-    DECISION_PATH,
-    createDecisionRouter({ prisma, subprocessor: deps, logger: createLogger("silent") }),
-  );
+  page = await startDecisionPage(prisma, clock);
+  const { deps, mailer, base } = page;
   await seedCustomerWithApprovers(prisma, {
     key: "globex",
     name: "Globex <BV> & Co",
@@ -66,8 +39,7 @@ beforeAll(async () => {
     platform: null,
   });
   await runApprovalFanOut(fanOutDeps(prisma, null, clock, { mailer, env: { PUBLIC_URL: base } }));
-  mailer.close();
-  link = decisionLink(smtp.received[0]!);
+  link = decisionLink(page.smtp.received[0]!);
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: [
@@ -85,9 +57,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
-  await smtp?.stop();
+  await page?.stop();
 });
 
 describe("the decision page in Chromium", () => {

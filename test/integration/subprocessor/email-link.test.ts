@@ -1,31 +1,16 @@
 // The e-mail path end to end: the fan-out job mails each approver through real SMTP (the fake SMTP
 // server), the link is followed over HTTP, the decision is POSTed with its CSRF token; then a
 // reused, an expired and a tampered link each get a clear page and change nothing.
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
-import {
-  createDecisionRouter,
-  DECISION_PATH,
-} from "../../../src/adapters/web/decision-page/decision-router.ts";
+import { DECISION_PATH } from "../../../src/adapters/web/decision-page/decision-router.ts";
 import { proposeChange } from "../../../src/domain/subprocessor/propose-change.ts";
 import type { SubprocessorDeps } from "../../../src/domain/subprocessor/subprocessor-deps.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
-import { createLogger } from "../../../src/logger.ts";
 import { runApprovalFanOut } from "../../../src/scheduler/send-approval-requests.ts";
-import { RecordingChat } from "../../fakes/chat/recording-chat.ts";
-import { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
 import { useTestDatabase } from "../../support/db.ts";
+import { type DecisionPageHarness, startDecisionPage } from "../../support/decision-page.ts";
 import { decisionLink, mailBody } from "../../support/mail.ts";
-import {
-  fanOutDeps,
-  proposalInput,
-  STAFF,
-  seedCustomerWithApprovers,
-  subprocessorDeps,
-} from "../../support/subprocessor.ts";
+import { fanOutDeps, proposalInput, STAFF, seedCustomerWithApprovers } from "../../support/subprocessor.ts";
 import { ManualClock } from "../scheduler/support.ts";
 
 let prisma: PrismaClient;
@@ -34,28 +19,18 @@ useTestDatabase((db) => {
 });
 
 const clock = new ManualClock("2027-02-01T09:00:00Z");
-let smtp: FakeSmtp;
-let server: Server;
+let page: DecisionPageHarness;
 let base = "";
 let deps: SubprocessorDeps;
-let mailer: ReturnType<typeof createSmtpMailer>;
+let mailer: DecisionPageHarness["mailer"];
+let smtp: DecisionPageHarness["smtp"];
 const links: Record<string, string> = {};
 let acme: { id: string };
 let globex: { id: string };
 
 beforeAll(async () => {
-  smtp = await new FakeSmtp().start();
-  mailer = createSmtpMailer({ smtpUrl: smtp.url, from: "dpa-bot@provider.example" });
-  const web = express();
-  server = await new Promise<Server>((resolve) => {
-    const s = web.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  deps = subprocessorDeps(prisma, new RecordingChat(clock), clock, { emailEnabled: true });
-  web.use(
-    DECISION_PATH,
-    createDecisionRouter({ prisma, subprocessor: deps, logger: createLogger("silent") }),
-  );
+  page = await startDecisionPage(prisma, clock);
+  ({ base, deps, mailer, smtp } = page);
   acme = await seedCustomerWithApprovers(prisma, {
     key: "acme",
     name: "Acme NV",
@@ -74,10 +49,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  mailer?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
-  await smtp?.stop();
+  await page?.stop();
 });
 
 async function state(customerId: string) {
