@@ -1,12 +1,11 @@
 // Composition root: read the configuration, build the adapters, start serving. Nothing else in the
 // code base reads process.env or decides which platform is connected.
 import type { Server } from "node:http";
-import { platformChat } from "./adapters/chat/platform-chat.ts";
+import { type ChatDirectory, platformChat, routeChat } from "./adapters/chat/platform-chat.ts";
 import { openDatabase } from "./adapters/db/database.ts";
 import { countOpenClocks } from "./adapters/db/repositories/open-clock-counts.ts";
 import { createSmtpMailer } from "./adapters/mail/smtp-mailer.ts";
 import { createMetrics } from "./adapters/metrics/metrics.ts";
-import { offlineChat } from "./adapters/offline-chat.ts";
 import { createSlackApp, SLACK_EVENTS_PATH } from "./adapters/slack/create-slack-app.ts";
 import { createSubprocessorDeps } from "./adapters/slack/subprocessor-deps.ts";
 import { createTeamsApp, TEAMS_MESSAGES_PATH } from "./adapters/teams/create-teams-app.ts";
@@ -70,8 +69,10 @@ async function main(): Promise<void> {
 
   // In HTTP mode Slack mounts POST /slack/events on this app (before any body parser: the signature
   // check needs the raw body); in Socket Mode it connects out and needs no route.
+  // Each adapter adds its chat here, so every flow can update messages on either platform.
+  const chats: ChatDirectory = {};
   const slack = config.slack.enabled
-    ? createSlackApp({ config, prisma: database.prisma, clock, logger, mailer, expressApp: app })
+    ? createSlackApp({ config, prisma: database.prisma, clock, logger, mailer, expressApp: app, chats })
     : undefined;
   if (slack) {
     await slack.start();
@@ -80,17 +81,17 @@ async function main(): Promise<void> {
   }
 
   // Art. 9 DPA: the page behind the approvers' personal e-mail links, on the same server and PORT.
-  const subprocessor =
-    slack?.subprocessor ??
-    createSubprocessorDeps({
-      prisma: database.prisma,
-      chat: offlineChat,
-      clock,
-      timezone: config.timezone,
-      defaultLanguage: config.defaultLanguage,
-      emailEnabled: Boolean(mailer && config.approvals.publicUrl),
-      logger,
-    });
+  // Its decisions update the request cards of whichever platform joins `chats` (Teams: below).
+  const subprocessor = createSubprocessorDeps({
+    prisma: database.prisma,
+    chat: routeChat(chats),
+    clock,
+    timezone: config.timezone,
+    defaultLanguage: config.defaultLanguage,
+    emailEnabled: Boolean(mailer && config.approvals.publicUrl),
+    teamsEnabled: config.teams.enabled,
+    logger,
+  });
   app.use(DECISION_PATH, createDecisionRouter({ prisma: database.prisma, subprocessor, logger }));
   if (mailer && !config.approvals.publicUrl) {
     logger.warn("SMTP_URL is set but PUBLIC_URL is not: sub-processor approvers get no e-mail links");
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
         mailer,
         expressApp: app,
         onDigestTargetsChanged: refreshDigestTargets,
+        chats,
       })
     : undefined;
   if (teams) {
@@ -141,7 +143,7 @@ async function main(): Promise<void> {
   // Reminders and the digest: rows in PostgreSQL are the truth; node-cron only ticks. Without a
   // chat the clocks are still turned into reminder rows, which wait for a chat to post in. Each
   // target's platform picks the adapter that sends it.
-  const chat = platformChat({ slack: slack?.chat, teams: teams?.chat });
+  const chat = platformChat(chats);
   const breach = slack?.breach ?? teams?.breach;
   const scheduler = startScheduler({
     prisma: database.prisma,

@@ -29,7 +29,13 @@ export type ChatPlatform = "slack" | "teams";
 
 export interface ChatTarget {
   platform: ChatPlatform;
+  /** A channel or chat; with `person`, a person's id (Slack user id, Teams AAD object id). */
   channelId: string;
+  /**
+   * A direct message to that person: Slack opens the app's DM for a user id; Teams needs the
+   * person's personal chat with the bot, created proactively when it is not known yet.
+   */
+  person?: boolean;
 }
 
 export interface PostedMessage extends ChatTarget {

@@ -39,6 +39,12 @@ export interface Message {
   /** Plain-text summary: notifications, screen readers, clients that show no blocks. */
   summary: string;
   blocks: Block[];
+  /**
+   * Rebuilt from the current state each time it is shown, where the platform can (Teams: the
+   * card's Universal Actions `refresh`, answered by the handler of `actionId`). Slack has no
+   * such thing; its messages are updated in place instead.
+   */
+  refresh?: { actionId: string; value: string };
 }
 
 /** Flattens rich text to plain text (summaries, e-mail, logs). */

@@ -1,6 +1,6 @@
 // The approval requests of sub-processor proposals (art. 9 DPA), sent by the scheduler: claimed in
 // batches with a lease, paced per channel and across the workspace (Slack: ~1 chat.postMessage per
-// second), honouring Retry-After. A restart half-way loses nothing: unsent rows are handed back or
+// second) or per personal chat (Teams), honouring Retry-After. A restart half-way loses nothing: unsent rows are handed back or
 // come back when their lease runs out, and a sent row is never sent again.
 
 import { issueApprovalLink, revokeApprovalLink } from "../adapters/db/repositories/approval-links.ts";
@@ -106,45 +106,65 @@ async function sendOne(
     });
     return "cancelled";
   }
-  if (row.channel === "slack") {
-    if (!deps.chat) return release();
-    // A Retry-After that outlasts our lease: hand the row back for then, without counting an
-    // attempt. A shorter one is simply waited out by the pacers.
-    const held = latest(
-      deps.pacer.heldUntil(row.recipient),
-      deps.workspacePacer.heldUntil(WORKSPACE_PACE_KEY),
-    );
-    if (held && row.claimedUntil && held.getTime() >= row.claimedUntil.getTime() - LEASE_MARGIN_MS) {
-      await rescheduleApprovalRequest(deps.prisma, {
-        ...claim,
-        now: deps.clock.now(),
-        nextAttemptAt: held,
-        lastError: null,
-        countAttempt: false,
-      });
-      return "retry";
-    }
-    await deps.workspacePacer.acquire(WORKSPACE_PACE_KEY);
-    await deps.pacer.acquire(row.recipient);
-    if (stopping()) return release();
-    if (row.claimedUntil && row.claimedUntil < deps.clock.now()) return "lostLease";
-    try {
-      const message = buildApprovalMessage(context.proposal, context.approval, {
-        timezone: deps.config.timezone,
-      });
-      const posted = await deps.chat.post({ platform: "slack", channelId: row.recipient }, message);
-      await markApprovalRequestSent(deps.prisma, {
-        ...claim,
-        now: deps.clock.now(),
-        messageChannelId: posted.channelId,
-        messageId: posted.messageId,
-      });
-      return "sent";
-    } catch (error) {
-      return failure(deps, options, row, error);
-    }
+  if (row.channel === "email") return sendMail(deps, options, context, row, release);
+  if (!deps.chat) return release();
+  return sendChat(deps, options, context, row, { release, stopping });
+}
+
+/** Slack paces per channel and across the workspace; Teams per personal chat. */
+function paceKeyOf(row: ApprovalRequestRow): string {
+  return row.channel === "teams" ? `teams:${row.recipient}` : row.recipient;
+}
+
+async function sendChat(
+  deps: ApprovalFanOutDeps,
+  options: FanOutOptions,
+  context: ApprovalContext,
+  row: ApprovalRequestRow,
+  { release, stopping }: { release: () => Promise<"released">; stopping: () => boolean },
+): Promise<Outcome> {
+  const claim = { id: row.id, instanceId: deps.instanceId };
+  const slack = row.channel === "slack";
+  const paceKey = paceKeyOf(row);
+  // A Retry-After that outlasts our lease: hand the row back for then, without counting an
+  // attempt. A shorter one is simply waited out by the pacers.
+  const held = latest(
+    deps.pacer.heldUntil(paceKey),
+    slack ? deps.workspacePacer.heldUntil(WORKSPACE_PACE_KEY) : null,
+  );
+  if (held && row.claimedUntil && held.getTime() >= row.claimedUntil.getTime() - LEASE_MARGIN_MS) {
+    await rescheduleApprovalRequest(deps.prisma, {
+      ...claim,
+      now: deps.clock.now(),
+      nextAttemptAt: held,
+      lastError: null,
+      countAttempt: false,
+    });
+    return "retry";
   }
-  return sendMail(deps, options, context, row, release);
+  if (slack) await deps.workspacePacer.acquire(WORKSPACE_PACE_KEY);
+  await deps.pacer.acquire(paceKey);
+  if (stopping()) return release();
+  if (row.claimedUntil && row.claimedUntil < deps.clock.now()) return "lostLease";
+  try {
+    const message = buildApprovalMessage(context.proposal, context.approval, {
+      timezone: deps.config.timezone,
+    });
+    // Teams: the approver's personal chat with the bot, found or opened by their AAD object id.
+    const target = slack
+      ? { platform: "slack" as const, channelId: row.recipient }
+      : { platform: "teams" as const, channelId: row.recipient, person: true };
+    const posted = await deps.chat!.post(target, message);
+    await markApprovalRequestSent(deps.prisma, {
+      ...claim,
+      now: deps.clock.now(),
+      messageChannelId: posted.channelId,
+      messageId: posted.messageId,
+    });
+    return "sent";
+  } catch (error) {
+    return failure(deps, options, row, error);
+  }
 }
 
 async function sendMail(
@@ -214,10 +234,10 @@ async function failure(
       ? { retryable: error.retryable, retryAfterMs: error.retryAfterMs }
       : { retryable: true };
   const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-  if (failure.retryAfterMs !== undefined && row.channel === "slack") {
+  if (failure.retryAfterMs !== undefined && row.channel !== "email") {
     const until = new Date(now.getTime() + failure.retryAfterMs);
-    deps.pacer.holdUntil(row.recipient, until);
-    deps.workspacePacer.holdUntil(WORKSPACE_PACE_KEY, until);
+    deps.pacer.holdUntil(paceKeyOf(row), until);
+    if (row.channel === "slack") deps.workspacePacer.holdUntil(WORKSPACE_PACE_KEY, until);
   }
   const decision = decideRetry(failure, row.attempts + 1, now, options.retry);
   const claim = { id: row.id, instanceId: deps.instanceId, now };

@@ -34,7 +34,11 @@ export async function updateStaleMessages(
         timezone: deps.config.timezone,
       });
       await deps.chat!.update(
-        { platform: "slack", channelId: row.messageChannelId!, messageId: row.messageId! },
+        {
+          platform: row.channel === "teams" ? "teams" : "slack",
+          channelId: row.messageChannelId!,
+          messageId: row.messageId!,
+        },
         message,
       );
       await markApprovalMessageCurrent(deps.prisma, row.id);

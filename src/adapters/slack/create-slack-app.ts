@@ -1,6 +1,7 @@
 // The Slack app: Socket Mode when SLACK_APP_TOKEN is set, otherwise HTTP with every command,
 // interaction and options request at POST /slack/events (signatures verified with the signing
 // secret), mounted on the process's one express app so it shares PORT with /healthz.
+
 import { App, ExpressReceiver, type LogLevel } from "@slack/bolt";
 import type { Express } from "express";
 import type { Config, SlackConfig } from "../../config.ts";
@@ -11,6 +12,7 @@ import type { ChatPort, Clock, Mailer } from "../../domain/ports.ts";
 import type { SubprocessorDeps } from "../../domain/subprocessor/subprocessor-deps.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
+import { type ChatDirectory, routeChat } from "../chat/platform-chat.ts";
 import type { UnpostedIncident } from "../db/repositories/incident-queries.ts";
 import { registerCustomerOptions } from "./breach/customer-options.ts";
 import { registerDialogSubmissions } from "./breach/dialog-submissions.ts";
@@ -55,6 +57,8 @@ export interface SlackAppOptions {
   mailer?: Mailer | null;
   /** HTTP mode: the express app that serves PORT; /slack/events is mounted on it. */
   expressApp?: Express;
+  /** The process's chats of every platform; Slack's joins it. */
+  chats?: ChatDirectory;
 }
 
 export interface SlackApp {
@@ -114,7 +118,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger.error({ err: error }, "slack listener failed");
   });
 
-  const chat = createSlackChat(createDeliveryClient(slack.botToken, slack.apiUrl, logger));
+  const ownChat = createSlackChat(createDeliveryClient(slack.botToken, slack.apiUrl, logger));
+  const chats = options.chats ?? {};
+  chats.slack = ownChat;
+  // The use cases reach every platform: an approval decided here also updates its Teams card.
+  const chat = routeChat(chats);
   const breach = createBreachDeps({
     prisma: options.prisma,
     chat,
@@ -157,6 +165,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     timezone: config.timezone,
     defaultLanguage: config.defaultLanguage,
     emailEnabled: Boolean(options.mailer && config.approvals.publicUrl),
+    teamsEnabled: config.teams.enabled,
     logger,
   });
   const subprocessorCtx = { deps: subprocessor, people, logger };
@@ -181,7 +190,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   };
   return {
     app,
-    chat,
+    chat: ownChat,
     breach,
     dsr,
     publishUnpostedRequests: () => publishUnpostedRequests(dsrCtx),

@@ -14,6 +14,8 @@ export function createSubprocessorDeps(options: {
   timezone: string;
   defaultLanguage: Language;
   emailEnabled: boolean;
+  /** Teams connected: approvers with a Teams identity are also asked in a personal chat. */
+  teamsEnabled?: boolean;
   logger: Logger;
 }): SubprocessorDeps {
   return {
@@ -25,6 +27,7 @@ export function createSubprocessorDeps(options: {
     timezone: options.timezone,
     defaultLanguage: options.defaultLanguage,
     emailEnabled: options.emailEnabled,
+    teamsEnabled: options.teamsEnabled ?? false,
     onChatError: (error, context) =>
       options.logger.warn({ err: error, context }, "decision saved; a chat message could not be updated"),
   };

@@ -37,6 +37,7 @@ export class ConversationBook {
           teamId: turn.teamId,
           name: a.channelData?.channel?.name ?? a.channelData?.team?.name ?? a.conversation?.name ?? null,
           kind: turn.conversationKind,
+          userAadId: turn.conversationKind === "personal" ? turn.aadObjectId || null : null,
           reference: {
             serviceUrl: turn.serviceUrl,
             conversation: a.conversation,

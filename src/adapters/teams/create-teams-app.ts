@@ -10,8 +10,10 @@ import { publishIncident } from "../../domain/breach/publish-incident.ts";
 import type { DsrDeps } from "../../domain/dsr/dsr-deps.ts";
 import { t } from "../../domain/i18n/translate.ts";
 import type { ChatPort, ChatTarget, Clock, Language, Mailer } from "../../domain/ports.ts";
+import type { SubprocessorDeps } from "../../domain/subprocessor/subprocessor-deps.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
+import { type ChatDirectory, routeChat } from "../chat/platform-chat.ts";
 import { listDigestConversations } from "../db/repositories/conversation-references.ts";
 import type { UnpostedIncident } from "../db/repositories/incident-queries.ts";
 import { findLanguagePreference } from "../db/repositories/language-preferences.ts";
@@ -31,7 +33,9 @@ import { registerHelp } from "./help/register.ts";
 import { helpCard } from "./help-card.ts";
 import type { InvokeResponse } from "./invoke-responses.ts";
 import { sdkLogger } from "./sdk-logger.ts";
+import { registerApprovalButtons } from "./subprocessor/approval-buttons.ts";
 import { registerSubprocessorProposal } from "./subprocessor/register.ts";
+import { registerWithdrawButton } from "./subprocessor/withdraw-button.ts";
 import { cardActivity, createTeamsChat } from "./teams-chat.ts";
 import {
   fromAllowedTenant,
@@ -53,6 +57,8 @@ export interface TeamsAppOptions {
   expressApp: Express;
   /** Called when the set of Teams digest conversations changed (`digest here`, uninstall). */
   onDigestTargetsChanged?: () => Promise<void>;
+  /** The process's chats of every platform; Teams' joins it. */
+  chats?: ChatDirectory;
 }
 
 export interface TeamsApp {
@@ -60,6 +66,8 @@ export interface TeamsApp {
   chat: ChatPort;
   breach: BreachDeps;
   dsr: DsrDeps;
+  /** Sub-processor proposals and decisions (art. 9 DPA). */
+  subprocessor: SubprocessorDeps;
   /** Posts requests whose first post failed (for the scheduler's request housekeeping). */
   publishUnpostedRequests(): Promise<number>;
   /** TEAMS_DIGEST_CONVERSATION, else every conversation where `digest here` was said. */
@@ -82,7 +90,17 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     logger: sdkLogger(logger),
   });
 
-  const chat = createTeamsChat({ prisma, clock, api: app.api, botId: () => app.id });
+  const ownChat = createTeamsChat({
+    prisma,
+    clock,
+    api: app.api,
+    botId: () => app.id,
+    tenantId: teams.mode === "azure" ? teams.tenantId : null,
+  });
+  const chats = options.chats ?? {};
+  chats.teams = ownChat;
+  // The use cases reach every platform: an approval decided here also updates its Slack message.
+  const chat = routeChat(chats);
   const breach = createBreachDeps({
     prisma,
     chat,
@@ -109,6 +127,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     timezone: config.timezone,
     defaultLanguage: config.defaultLanguage,
     emailEnabled: Boolean(options.mailer && config.approvals.publicUrl),
+    teamsEnabled: true,
     logger,
   });
   const changed = options.onDigestTargetsChanged ?? (async () => {});
@@ -148,6 +167,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   registerDsrIntake(registry, ctx, dsr);
   registerRequestButtons(registry, ctx, dsr);
   registerSubprocessorProposal(registry, ctx, subprocessor);
+  registerApprovalButtons(registry, ctx, subprocessor);
+  registerWithdrawButton(registry, ctx, subprocessor);
   const dispatcher = createDispatcher(registry, ctx);
 
   const ownTenant = teams.mode === "azure" ? teams.tenantId : null;
@@ -184,7 +205,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
 
   return {
     app,
-    chat,
+    chat: ownChat,
+    subprocessor,
     breach,
     dsr,
     publishUnpostedRequests: () => publishUnpostedTeamsRequests(dsr),

@@ -7,6 +7,7 @@ import { BreachRefusal } from "../../domain/breach/breach-error.ts";
 import { RequestRefusal } from "../../domain/dsr/dsr-error.ts";
 import { t } from "../../domain/i18n/translate.ts";
 import type { Language } from "../../domain/ports.ts";
+import { SubprocessorRefusal } from "../../domain/subprocessor/subprocessor-error.ts";
 import type { Form } from "../../forms/model.ts";
 import { type AdaptiveCard, adaptiveCard } from "../../forms/teams/card.ts";
 import { readCardValues } from "../../forms/teams/read-card-values.ts";
@@ -117,7 +118,15 @@ export function createDispatcher(registry: FlowRegistry, ctx: TeamsFlowContext) 
     if (verb === FORM_CANCEL_VERB) {
       const handler = registry.forms.get(String(data.form ?? ""));
       const state = decodeDialogState(data.state);
-      if (handler?.cancel && state) return cardResponse(await handler.cancel(turn, state));
+      if (handler?.cancel && state) {
+        try {
+          return cardResponse(await handler.cancel(turn, state));
+        } catch (error) {
+          const text = refusalText(error, state.l);
+          if (text === null) throw error;
+          return cardMessageResponse(text);
+        }
+      }
       return cardMessageResponse(t(await ctx.language(turn), "teams.formExpired"));
     }
     const handler = registry.verbs.get(verb);
@@ -187,6 +196,7 @@ export function createDispatcher(registry: FlowRegistry, ctx: TeamsFlowContext) 
 export function refusalText(error: unknown, language: Language): string | null {
   if (error instanceof BreachRefusal) return t(language, error.key);
   if (error instanceof RequestRefusal) return t(language, error.key, error.params);
+  if (error instanceof SubprocessorRefusal) return t(language, error.key, error.params);
   return null;
 }
 

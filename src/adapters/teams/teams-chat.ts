@@ -9,7 +9,12 @@ import { type AdaptiveCard, cardAttachment } from "../../forms/teams/card.ts";
 import { renderMessageCard } from "../../forms/teams/render-message.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Message } from "../../messages/model.ts";
-import { findConversation } from "../db/repositories/conversation-references.ts";
+import {
+  findConversation,
+  findPersonalConversation,
+  findTenantAnchor,
+  saveConversation,
+} from "../db/repositories/conversation-references.ts";
 import { toTeamsDeliveryError } from "./delivery-errors.ts";
 
 export interface TeamsChatOptions {
@@ -19,6 +24,8 @@ export interface TeamsChatOptions {
   api: ApiClient;
   /** The bot's id (TEAMS_CLIENT_ID), needed to open a personal chat. */
   botId: () => string | undefined;
+  /** Our own tenant (TEAMS_TENANT_ID), where personal chats with approvers are opened. */
+  tenantId?: string | null;
 }
 
 export function messageActivity(message: Message) {
@@ -43,6 +50,56 @@ export function createTeamsChat(options: TeamsChatOptions): ChatPort {
     return { api: options.api.clone({ serviceUrl: stored.serviceUrl }), stored };
   }
 
+  /**
+   * The personal chat with one person, by AAD object id: the one Teams told us of (installed in
+   * their personal scope), else opened now through the connector of the tenant, which Teams
+   * allows once the app is installed for that person (or in a team they belong to). The opened
+   * chat is stored, so its card can be updated later by activity id.
+   */
+  async function personalChat(userAadId: string) {
+    const known = await findPersonalConversation(prisma, userAadId);
+    if (known?.serviceUrl)
+      return { api: options.api.clone({ serviceUrl: known.serviceUrl }), id: known.conversationId };
+    const anchor = await findTenantAnchor(prisma, options.tenantId ?? null);
+    if (!anchor) {
+      // Nothing installed yet: retried later by the scheduler, once the app has been added somewhere.
+      throw new ChatDeliveryError(
+        "the Teams app is not installed in any conversation yet",
+        true,
+        15 * 60_000,
+      );
+    }
+    const tenantId = anchor.tenantId ?? options.tenantId ?? undefined;
+    const api = options.api.clone({ serviceUrl: anchor.serviceUrl });
+    const created = await api.conversations.create({
+      isGroup: false,
+      bot: { id: options.botId() ?? "" },
+      members: [{ id: userAadId, role: "user", name: "" }],
+      tenantId,
+      channelData: tenantId ? { tenant: { id: tenantId } } : undefined,
+    });
+    await saveConversation(
+      prisma,
+      {
+        conversationId: created.id,
+        serviceUrl: anchor.serviceUrl,
+        tenantId: tenantId ?? null,
+        teamId: null,
+        name: null,
+        kind: "personal",
+        userAadId,
+        reference: {
+          serviceUrl: anchor.serviceUrl,
+          conversation: { id: created.id },
+          channelId: "msteams",
+          tenantId,
+        },
+      },
+      null,
+    );
+    return { api, id: created.id };
+  }
+
   async function guarded<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
@@ -56,6 +113,11 @@ export function createTeamsChat(options: TeamsChatOptions): ChatPort {
       assertTeams(target);
       return guarded(target.channelId, async () => {
         const activity = messageActivity(message);
+        if (target.person) {
+          const chat = await personalChat(target.channelId);
+          const sent = await chat.api.conversations.createActivity(chat.id, activity);
+          return { platform: "teams", channelId: chat.id, messageId: sent.id };
+        }
         const { api } = await clientFor(target.channelId);
         const sent = await api.conversations.createActivity(target.channelId, activity);
         return { platform: "teams", channelId: target.channelId, messageId: sent.id };

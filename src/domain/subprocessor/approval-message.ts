@@ -55,6 +55,7 @@ export function buildApprovalMessage(
       customer: approval.customerName,
     }),
     blocks,
+    refresh: { actionId: SUBPROCESSOR_ACTIONS.refreshApproval, value: approval.id },
   };
 }
 

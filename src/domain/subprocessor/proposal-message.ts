@@ -73,5 +73,6 @@ export function buildProposalMessage(
   return {
     summary: `${tr("subprocessor.msg.proposalHeader", { ref: proposal.reference, name: proposal.subProcessorName })}: ${tallyText(tally, language)}`,
     blocks,
+    refresh: { actionId: SUBPROCESSOR_ACTIONS.refreshProposal, value: proposal.id },
   };
 }

@@ -19,7 +19,10 @@ export interface ProposeChangeCommand {
 }
 
 export async function proposeChange(
-  deps: Pick<SubprocessorDeps, "proposals" | "customers" | "clock" | "timezone" | "emailEnabled">,
+  deps: Pick<
+    SubprocessorDeps,
+    "proposals" | "customers" | "clock" | "timezone" | "emailEnabled" | "teamsEnabled"
+  >,
   command: ProposeChangeCommand,
 ): Promise<{ proposal: Proposal; created: boolean }> {
   const scope = command.input.customers;
@@ -46,7 +49,7 @@ export async function proposeChange(
       platform: command.platform,
       customers: customers.map((customer) => ({
         customerId: customer.id,
-        requests: planRequests(customer, { email: deps.emailEnabled }),
+        requests: planRequests(customer, { email: deps.emailEnabled, teams: deps.teamsEnabled }),
       })),
     },
     command.actor,

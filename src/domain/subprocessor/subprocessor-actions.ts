@@ -4,4 +4,7 @@ export const SUBPROCESSOR_ACTIONS = {
   approve: "subprocessor.approve",
   reject: "subprocessor.reject",
   withdraw: "subprocessor.withdraw",
+  /** Teams asks for a card's current state when it is shown (Universal Actions refresh). */
+  refreshApproval: "subprocessor.approval.refresh",
+  refreshProposal: "subprocessor.proposal.refresh",
 } as const;

@@ -14,6 +14,8 @@ export interface SubprocessorDeps {
   defaultLanguage: Language;
   /** SMTP_URL set: every approver also gets a personal decision link by e-mail. */
   emailEnabled: boolean;
+  /** Teams is connected: approvers with a Teams identity are asked in a personal chat. */
+  teamsEnabled?: boolean;
   /** A decision stands even when its chat messages could not be updated; reported, not thrown. */
   onChatError(error: unknown, context: string): void;
 }

@@ -9,6 +9,8 @@ export interface AdaptiveCard {
   version: string;
   body: CardElement[];
   actions?: CardElement[];
+  /** Universal Actions: Teams asks the bot for the card's current state when it is shown. */
+  refresh?: { action: CardElement; userIds?: string[] };
   msteams?: { width: "Full" };
 }
 

@@ -21,6 +21,13 @@ export function renderMessageCard(message: Message): AdaptiveCard {
     body.push(element);
   }
   const card = adaptiveCard(body);
+  if (message.refresh) {
+    // Without userIds Teams refreshes automatically for everyone in chats and channels of up to
+    // 60 people (a personal chat always); in larger ones the card offers a refresh link.
+    const data = { value: message.refresh.value };
+    assertWithin(`refresh ${message.refresh.actionId} data`, JSON.stringify(data).length, L.actionData);
+    card.refresh = { action: { type: "Action.Execute", verb: message.refresh.actionId, data } };
+  }
   assertCardSize("message card", card);
   return card;
 }

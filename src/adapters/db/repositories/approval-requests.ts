@@ -2,13 +2,15 @@
 // reminders: one UPDATE over a `FOR UPDATE SKIP LOCKED` selection with a lease, so two instances
 // never hold the same row and an instance that dies releases its rows when the lease runs out.
 // Every later transition is conditional on still holding the claim.
+
+import type { ApprovalChannel } from "../../../domain/subprocessor/plan-fan-out.ts";
 import type { Db } from "./audit.ts";
 
 export interface ApprovalRequestRow {
   id: string;
   proposalCustomerId: string;
   contactId: string | null;
-  channel: "slack" | "email";
+  channel: ApprovalChannel;
   recipient: string;
   attempts: number;
   claimedUntil: Date | null;
@@ -100,7 +102,7 @@ export async function finishApprovalRequest(
 export async function listStaleApprovalMessages(db: Db, limit: number) {
   return db.approvalRequest.findMany({
     where: { messageStale: true, messageId: { not: null } },
-    select: { id: true, proposalCustomerId: true, messageChannelId: true, messageId: true },
+    select: { id: true, proposalCustomerId: true, channel: true, messageChannelId: true, messageId: true },
     orderBy: { updatedAt: "asc" },
     take: limit,
   });

@@ -38,7 +38,11 @@ function asStored(row: {
   return { ...row, serviceUrl: row.serviceUrl ?? "", kind: row.kind as TeamsConversationKind };
 }
 
-export type ConversationInput = Omit<StoredConversation, "digest"> & { reference: unknown };
+export type ConversationInput = Omit<StoredConversation, "digest"> & {
+  reference: unknown;
+  /** A personal chat: whose (AAD object id), so approvals and forwards can find it later. */
+  userAadId?: string | null;
+};
 
 /** Stores or refreshes a conversation (the service URL of a tenant can change). */
 export async function saveConversation(
@@ -68,6 +72,33 @@ export async function saveConversation(
     });
   }
   return asStored(row);
+}
+
+/** The person's personal chat with the bot, when Teams has told us of one. */
+export async function findPersonalConversation(
+  db: Db,
+  userAadId: string,
+): Promise<StoredConversation | null> {
+  const row = await db.conversationReference.findFirst({
+    where: { platform: "teams", kind: "personal", userAadId },
+    orderBy: { updatedAt: "desc" },
+    select,
+  });
+  return row ? asStored(row) : null;
+}
+
+/**
+ * Any conversation of the tenant (preferably `tenantId`): its service URL is where a new personal
+ * chat is opened. Teams serves one tenant from one regional service URL.
+ */
+export async function findTenantAnchor(db: Db, tenantId: string | null): Promise<StoredConversation | null> {
+  const rows = await db.conversationReference.findMany({
+    where: { platform: "teams", serviceUrl: { not: null }, ...(tenantId ? { tenantId } : {}) },
+    orderBy: { updatedAt: "desc" },
+    take: 1,
+    select,
+  });
+  return rows[0] ? asStored(rows[0]) : null;
 }
 
 export async function findConversation(db: Db, conversationId: string): Promise<StoredConversation | null> {

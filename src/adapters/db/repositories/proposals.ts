@@ -55,7 +55,7 @@ export function createProposalRepository(prisma: PrismaClient): ProposalReposito
         teamsUserId: c.teamsUserId,
       })),
       messages: row.requests.map((r) => ({
-        platform: "slack" as const,
+        platform: r.channel === "teams" ? ("teams" as const) : ("slack" as const),
         channelId: r.messageChannelId!,
         messageId: r.messageId!,
       })),

@@ -1,7 +1,8 @@
 // Proposing a new sub-processor from Teams (art. 9 DPA): the `subverwerker` menu command answers
 // with a card whose button opens the proposal dialog, the same form and use case as Slack's. The
 // proposal card (with its tally) is posted in the conversation; the approval requests go out to
-// each customer's approvers through the scheduler's fan-out (Slack and e-mail links).
+// each customer's approvers through the scheduler's fan-out (a personal chat in Teams, Slack, e-mail
+// links). Approve/Reject: approval-buttons.ts; Withdraw: withdraw-button.ts.
 import { DateTime } from "luxon";
 import { t } from "../../../domain/i18n/translate.ts";
 import type { Language } from "../../../domain/ports.ts";
