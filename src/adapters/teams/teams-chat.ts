@@ -69,21 +69,15 @@ export function createTeamsChat(options: TeamsChatOptions): ChatPort {
         15 * 60_000,
       );
     }
-    const tenantId = anchor.tenantId ?? options.tenantId ?? undefined;
+    const tenantId = anchor.tenantId ?? options.tenantId ?? null;
     const api = options.api.clone({ serviceUrl: anchor.serviceUrl });
-    const created = await api.conversations.create({
-      isGroup: false,
-      bot: { id: options.botId() ?? "" },
-      members: [{ id: userAadId, role: "user", name: "" }],
-      tenantId,
-      channelData: tenantId ? { tenant: { id: tenantId } } : undefined,
-    });
+    const created = await openPersonalChat(api, userAadId, tenantId);
     await saveConversation(
       prisma,
       {
         conversationId: created.id,
         serviceUrl: anchor.serviceUrl,
-        tenantId: tenantId ?? null,
+        tenantId,
         teamId: null,
         name: null,
         kind: "personal",
@@ -98,6 +92,17 @@ export function createTeamsChat(options: TeamsChatOptions): ChatPort {
       null,
     );
     return { api, id: created.id };
+  }
+
+  /** Teams answers with the existing 1:1 conversation when there is one: opening it is idempotent. */
+  function openPersonalChat(api: ApiClient, memberId: string, tenantId: string | null) {
+    return api.conversations.create({
+      isGroup: false,
+      bot: { id: options.botId() ?? "" },
+      members: [{ id: memberId, role: "user", name: "" }],
+      tenantId: tenantId ?? undefined,
+      channelData: tenantId ? { tenant: { id: tenantId } } : undefined,
+    });
   }
 
   async function guarded<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
@@ -141,13 +146,7 @@ export function createTeamsChat(options: TeamsChatOptions): ChatPort {
       await guarded(target.channelId, async () => {
         const activity = messageActivity(message);
         const { api, stored } = await clientFor(target.channelId);
-        const personal = await api.conversations.create({
-          isGroup: false,
-          bot: { id: options.botId() ?? "" },
-          members: [{ id: userId, role: "user", name: "" }],
-          tenantId: stored.tenantId ?? undefined,
-          channelData: stored.tenantId ? { tenant: { id: stored.tenantId } } : undefined,
-        });
+        const personal = await openPersonalChat(api, userId, stored.tenantId);
         await api.conversations.createActivity(personal.id, activity);
       });
     },

@@ -33,4 +33,21 @@ describe("planRequests (art. 9 DPA: every approver is asked)", () => {
     ]);
     expect(planRequests(customer({ approvers: [] }), { email: true })).toEqual([]);
   });
+
+  it("with Teams connected asks each approver with a Teams identity in a personal chat, by AAD id", () => {
+    const approvers = customer().approvers.map((a) =>
+      a.contactId === "k2" ? { ...a, teamsUserId: "aad-an" } : a,
+    );
+    const planned = planRequests(customer({ approvers }), { email: false, teams: true });
+    expect(planned).toEqual([
+      { contactId: "k1", channel: "slack", recipient: "U0JAN" },
+      { contactId: null, channel: "slack", recipient: "C0SHARED1" },
+      { contactId: "k2", channel: "teams", recipient: "aad-an" },
+    ]);
+    // Without Teams connected the Teams identity is not planned (it could never be delivered).
+    expect(planRequests(customer({ approvers }), { email: false }).map((p) => p.channel)).toEqual([
+      "slack",
+      "slack",
+    ]);
+  });
 });

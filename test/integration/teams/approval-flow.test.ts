@@ -13,7 +13,6 @@ import {
   message,
   taskFetch,
   taskSubmit,
-  USER,
 } from "../../fixtures/teams/activities.ts";
 import { fanOutDeps } from "../../support/subprocessor.ts";
 import { startTeamsHarness, type TeamsHarness } from "./harness.ts";
@@ -205,6 +204,28 @@ describe("sub-processor approvals in Teams", () => {
     expect(h.connector.violations).toEqual([]);
   });
 
+  it("holds a Teams request for the connector's Retry-After and then posts it once", async () => {
+    const proposalId = await propose("OVH SAS", "FR");
+    const before = h.clock.now().getTime();
+    const sentBefore = h.connector.sent.length;
+    h.connector.fail(429, { retryAfterSeconds: 30 });
+    for (let pass = 0; pass < 5; pass++) {
+      const row = await h.db.prisma.approvalRequest.findFirst({
+        where: { channel: "teams", status: "sent", proposalCustomer: { proposalId } },
+      });
+      if (row) break;
+      await runApprovalFanOut(fanOutDeps(h.db.prisma, h.teams.chat, h.clock));
+      h.clock.advance(60_000);
+    }
+    const row = await h.db.prisma.approvalRequest.findFirstOrThrow({
+      where: { channel: "teams", proposalCustomer: { proposalId } },
+    });
+    expect(row.status).toBe("sent");
+    expect(row.sentAt!.getTime() - before).toBeGreaterThanOrEqual(30_000);
+    const posts = h.connector.sent.slice(sentBefore).filter((s) => s.conversationId === row.messageChannelId);
+    expect(posts).toHaveLength(1);
+  });
+
   it("refreshes a card to its current state and lets only the proposer withdraw, after asking", async () => {
     const proposalId = await propose("Scaleway SAS", "FR");
     await runApprovalFanOut(fanOutDeps(h.db.prisma, h.teams.chat, h.clock));
@@ -218,7 +239,7 @@ describe("sub-processor approvals in Teams", () => {
     const byOther = await h.post(
       cardAction("form.submit", confirm.data, proposal.messageId!, {
         ...h.where,
-        user: { ...USER, ...MALLORY },
+        user: MALLORY,
       }),
     );
     expect(byOther.body.type).toBe("application/vnd.microsoft.activity.message");

@@ -13,6 +13,7 @@ import {
   prepareDecision,
 } from "../../../domain/subprocessor/decide-approval.ts";
 import { isInEea } from "../../../domain/subprocessor/eea.ts";
+import type { CustomerApproval } from "../../../domain/subprocessor/proposal.ts";
 import type { ApprovalContext } from "../../../domain/subprocessor/proposal-repository.ts";
 import { SUBPROCESSOR_ACTIONS } from "../../../domain/subprocessor/subprocessor-actions.ts";
 import type { SubprocessorDeps } from "../../../domain/subprocessor/subprocessor-deps.ts";
@@ -55,12 +56,15 @@ export function registerApprovalButtons(
       state: encodeDialogState({ ...state, i: context.approval.id }),
     });
 
+  /** "Already decided: approved by … (Slack)", in the customer's language. */
+  const alreadyDecided = (approval: CustomerApproval) =>
+    t(approval.language, "subprocessor.reply.already", {
+      outcome: outcomeLine(approval, deps.timezone, translator(approval.language)),
+    });
+
   const answer = async (result: DecideApprovalResult, language: Language): Promise<AdaptiveCard | string> => {
     if (result.outcome === "not-allowed") return t(language, "subprocessor.reply.notAllowed");
-    if (result.outcome === "already") {
-      const outcome = outcomeLine(result.approval, deps.timezone, translator(result.approval.language));
-      return t(result.approval.language, "subprocessor.reply.already", { outcome });
-    }
+    if (result.outcome === "already") return alreadyDecided(result.approval);
     return (await currentCard(result.approval.id)) ?? t(language, "subprocessor.error.approvalUnknown");
   };
 
@@ -72,14 +76,7 @@ export function registerApprovalButtons(
       try {
         const prepared = await prepareDecision(deps, approvalId, actor);
         if (prepared.outcome === "not-allowed") return t(language, "subprocessor.reply.notAllowed");
-        if (prepared.outcome === "already") {
-          const outcome = outcomeLine(
-            prepared.approval,
-            deps.timezone,
-            translator(prepared.approval.language),
-          );
-          return t(prepared.approval.language, "subprocessor.reply.already", { outcome });
-        }
+        if (prepared.outcome === "already") return alreadyDecided(prepared.approval);
         const { context } = prepared;
         language = context.approval.language;
         if (decision === "approve" && isInEea(context.proposal.country)) {
