@@ -174,6 +174,8 @@ async function main(): Promise<void> {
       publishUnposted: async () =>
         (slack ? await slack.publishUnpostedRequests() : 0) +
         (teams ? await teams.publishUnpostedRequests() : 0),
+      // A sent notification refreshes its incident's message, on whichever platform it is shown.
+      breach: () => (breach && chat ? { ...breach, chat } : breach),
     }),
   });
   stoppers.push(() => scheduler.stop());

@@ -1,9 +1,12 @@
-// Data-subject requests between user actions: the details of requests closed longer ago than
-// REQUEST_DETAILS_RETENTION_DAYS are erased (audited), messages whose first post failed are posted,
-// and forwarding e-mails that failed or never went are tried again. Both are safe on any number of instances: erasure is a conditional update per request,
-// and each forward is claimed before it is sent.
+// Between user actions, once a minute: the details of data-subject requests closed longer ago than
+// REQUEST_DETAILS_RETENTION_DAYS are erased (audited), request messages whose first post failed are
+// posted, and the e-mails that could not go out when asked for (request forwards, breach
+// notifications) are tried again. All are safe on any number of instances: erasure is a conditional
+// update per request, and each e-mail is claimed before it is sent.
 import { createRequestRepository } from "../adapters/db/repositories/requests.ts";
 import type { Config } from "../config.ts";
+import type { BreachDeps } from "../domain/breach/breach-deps.ts";
+import { retryPendingNotifications } from "../domain/breach/retry-notifications.ts";
 import type { DsrDeps } from "../domain/dsr/dsr-deps.ts";
 import { eraseExpiredDetails } from "../domain/dsr/erase-expired-details.ts";
 import { retryFailedForwards } from "../domain/dsr/retry-forwards.ts";
@@ -20,6 +23,8 @@ export function requestHousekeeping(options: {
   dsr?: () => DsrDeps | undefined;
   /** Posts requests whose first post failed (the chat adapter knows the fallback channels). */
   publishUnposted?: () => Promise<number>;
+  /** Absent while no chat is connected: pending notification e-mails wait with their incident. */
+  breach?: () => BreachDeps | undefined;
 }): () => Promise<void> {
   const requests = createRequestRepository(options.prisma);
   return async () => {
@@ -35,6 +40,12 @@ export function requestHousekeeping(options: {
     if (dsr) {
       const forwards = await retryFailedForwards(dsr);
       if (forwards.sent + forwards.failed > 0) options.logger.info({ forwards }, "request forwards retried");
+    }
+    const breach = options.breach?.();
+    if (breach) {
+      const notifications = await retryPendingNotifications(breach);
+      if (notifications.sent + notifications.pending + notifications.failed > 0)
+        options.logger.info({ notifications }, "pending breach notification e-mails retried");
     }
   };
 }

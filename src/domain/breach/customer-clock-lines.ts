@@ -50,6 +50,7 @@ export function customerClockLines(clock: CustomerClock, ctx: RenderContext): Ri
     );
   }
   lines.push("\n");
+  lines.push(...pendingEmailLine(clock, tr, time));
 
   if (state.authority === "decided") {
     lines.push(tr(`breach.decision.${clock.authorityDecision}`, { authority }));
@@ -68,4 +69,23 @@ export function customerClockLines(clock: CustomerClock, ctx: RenderContext): Ri
     );
   }
   return lines;
+}
+
+/** A notification e-mail that has not gone out: shown until it has, so nobody thinks it was sent. */
+function pendingEmailLine(
+  clock: CustomerClock,
+  tr: ReturnType<typeof translator>,
+  time: (at: Date) => Span,
+): RichText {
+  // Without an error the first attempt is still under way (the retry time is its lease).
+  if (!clock.notificationError) return [];
+  if (clock.notificationRetryAt) {
+    return [
+      tr("breach.clock.emailPending"),
+      " ",
+      time(clock.notificationRetryAt),
+      ` · ${clock.notificationError}\n`,
+    ];
+  }
+  return [`${tr("breach.clock.emailFailed")} ${clock.notificationError}\n`];
 }

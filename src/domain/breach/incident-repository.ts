@@ -60,6 +60,25 @@ export interface NotificationSendClaim {
   now: Date;
   /** No other request may send before this, while this one sends; a process that dies frees it. */
   until: Date;
+  /** Who asked: should this attempt fail, the retry records the customer as informed in their name. */
+  requestedBy: Actor;
+}
+
+/** A failed attempt: tried again at `retryAt`, or given up (null) when the failure is final. */
+export interface NotificationSendFailure {
+  error: string;
+  retryAt: Date | null;
+}
+
+/** A pending e-mail claimed by the scheduler for its next attempt. */
+export interface NotificationRetryClaim {
+  clockId: string;
+  incidentId: string;
+  /** The key of the request that asked for it: a late repeat of that request stays a repeat. */
+  requestKey: string;
+  /** Failed attempts so far. */
+  attempts: number;
+  requestedBy: Actor | null;
 }
 
 /**
@@ -99,8 +118,18 @@ export interface IncidentRepository {
   ): Promise<Incident>;
   /** Claims e-mailing one customer's notification, atomically across processes. */
   claimNotificationSend(clockId: string, claim: NotificationSendClaim): Promise<NotificationSendClaimResult>;
-  /** The mailer failed: frees the claim, so the same or another request may try again. */
-  releaseNotificationSend(clockId: string, requestKey: string): Promise<void>;
+  /**
+   * The mailer failed. Retryable: the e-mail stays pending for the scheduler (the request keeps its
+   * key, so a repeat of it sends nothing). Final: the claim is freed for a new request.
+   */
+  failNotificationSend(clockId: string, requestKey: string, failure: NotificationSendFailure): Promise<void>;
+  /** Pending e-mails whose next attempt is due (and whose sender is not at work), oldest first. */
+  dueNotificationRetries(now: Date, limit: number): Promise<string[]>;
+  /** Claims the next attempt of one pending e-mail, atomically across processes; null when not ours. */
+  claimNotificationRetry(
+    clockId: string,
+    claim: { now: Date; until: Date },
+  ): Promise<NotificationRetryClaim | null>;
   recordAuthorityDecision(
     clockId: string,
     record: AuthorityDecisionRecord,

@@ -67,6 +67,10 @@ export interface CustomerClock {
   notifiedVia: NotificationChannel | null;
   notifiedTo: string | null;
   notificationMessageId: string | null;
+  /** Set while a notification e-mail is pending: when it is tried again (see send-customer-notification.ts). */
+  notificationRetryAt: Date | null;
+  /** Why the last attempt at the pending e-mail failed; null once it went out. */
+  notificationError: string | null;
   authorityDeadline: Date;
   authorityDecision: AuthorityDecision;
   authorityDecisionAt: Date | null;

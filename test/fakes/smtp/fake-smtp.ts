@@ -15,12 +15,19 @@ export class FakeSmtp {
   private server?: Server;
   private readonly sockets = new Set<Socket>();
   url = "";
+  /** Answer every recipient with a permanent 550, as a server does for an unknown mailbox. */
+  rejectRecipients = false;
 
-  async start(): Promise<this> {
+  /** Listens on `port` (0: any free one). Start again on the same port after stop(): the server is back. */
+  async start(port = 0): Promise<this> {
     this.server = createServer((socket) => this.session(socket));
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
     this.url = `smtp://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
+  }
+
+  get port(): number {
+    return Number(new URL(this.url).port);
   }
 
   async stop(): Promise<void> {
@@ -56,8 +63,11 @@ export class FakeSmtp {
             mail.from = line.replace(/^MAIL FROM:\s*<?([^>\s]*)>?.*$/i, "$1");
             reply("250 2.1.0 Ok");
           } else if (verb === "RCPT") {
-            mail.to.push(line.replace(/^RCPT TO:\s*<?([^>\s]*)>?.*$/i, "$1"));
-            reply("250 2.1.5 Ok");
+            if (this.rejectRecipients) reply("550 5.1.1 Recipient address rejected: user unknown");
+            else {
+              mail.to.push(line.replace(/^RCPT TO:\s*<?([^>\s]*)>?.*$/i, "$1"));
+              reply("250 2.1.5 Ok");
+            }
           } else if (verb === "DATA") {
             inData = true;
             reply("354 End data with <CR><LF>.<CR><LF>");

@@ -1,6 +1,6 @@
 // The Bijlage 3 e-mail to a customer goes out once per request, whichever process handles it: two
 // processes (each with its own Prisma client and SMTP transport) sending at the same moment mail
-// the customer once; a failed send frees the claim for another try.
+// the customer once; a failed send stays pending under its request (see test/integration/faults/smtp-down.test.ts).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../../src/adapters/db/prisma.ts";
 import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
@@ -102,7 +102,9 @@ describe("e-mailing the notification from two processes", () => {
     expect(smtp.received).toHaveLength(1);
     const sent = results.filter((r) => r !== null);
     expect(sent).toHaveLength(1);
-    expect((await clockRow(target.clockId)).notificationMessageId).toBe(sent[0]!.messageId);
+    expect(sent[0]!.outcome).toBe("sent");
+    const messageId = sent[0]!.outcome === "sent" ? sent[0]!.messageId : "";
+    expect((await clockRow(target.clockId)).notificationMessageId).toBe(messageId);
   });
 
   it("mails once when two dialogs send at the same moment; the other is told it is under way", async () => {
@@ -138,7 +140,7 @@ describe("e-mailing the notification from two processes", () => {
     expect(smtp.received).toHaveLength(2);
   });
 
-  it("frees the claim when the mailer fails, so the same request can be tried again", async () => {
+  it("keeps a failed send pending: a repeat of the request mails nothing, a new request sends now", async () => {
     const failing: Mailer = {
       send: async () => {
         throw new Error("connect ECONNREFUSED");
@@ -149,16 +151,26 @@ describe("e-mailing the notification from two processes", () => {
     const target = await reportIncident(a);
     const command = { ...target, actor, requestKey: "slack:view:V6" };
 
-    await expect(sendCustomerNotification(a, command)).rejects.toThrow("ECONNREFUSED");
-    const released = await clockRow(target.clockId);
-    expect(released.notificationSendingUntil).toBeNull();
-    expect(released.notifiedAt).toBeNull();
+    expect((await sendCustomerNotification(a, command))?.outcome).toBe("pending");
+    const pending = await clockRow(target.clockId);
+    expect(pending.notificationSendingUntil).toBeNull();
+    expect(pending.notifiedAt).toBeNull();
+    expect(pending.notificationRetryAt).not.toBeNull();
 
-    const sent = await sendCustomerNotification(b, command);
-    expect(sent).not.toBeNull();
+    // The same request delivered again (to the other process): the pending e-mail is the scheduler's.
+    expect(await sendCustomerNotification(b, command)).toBeNull();
+    expect(smtp.received).toHaveLength(0);
+
+    // Someone asks again from a new dialog: tried at once, and it goes out.
+    const sent = await sendCustomerNotification(b, { ...command, requestKey: "slack:view:V7" });
+    expect(sent?.outcome).toBe("sent");
     expect(smtp.received).toHaveLength(1);
     const recorded = await clockRow(target.clockId);
-    expect(recorded.notificationMessageId).toBe(sent!.messageId);
-    expect(recorded.notificationSendingUntil).toBeNull();
+    expect(recorded.notificationMessageId).toBe(sent?.outcome === "sent" ? sent.messageId : "");
+    expect(recorded).toMatchObject({
+      notificationSendingUntil: null,
+      notificationRetryAt: null,
+      notificationError: null,
+    });
   });
 });

@@ -1,9 +1,12 @@
 // With SMTP configured, "Send e-mail" in the notification dialog mails the Bijlage 3 text to the
 // customer's breach contacts through the real nodemailer transport and records the notification.
+// With the mail server away the e-mail stays pending, is shown so, and goes out once it is back.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import { INCIDENT_ACTIONS } from "../../../src/domain/breach/incident-actions.ts";
+import { retryPendingNotifications } from "../../../src/domain/breach/retry-notifications.ts";
 import { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
+import { DEFAULT_USER } from "../../fixtures/slack/payloads.ts";
 import {
   blockText,
   clickIncidentButton,
@@ -74,6 +77,62 @@ describe("sending the notification by e-mail", () => {
       clock.notificationMessageId!.replace(/[<>]/g, ""),
     );
     expect(blockText(h.slack.callsOf("chat.update").at(-1)!.args.blocks)).toContain("Informed by e-mail");
+    expect(h.slack.violations).toEqual([]);
+  });
+
+  it("keeps the e-mail pending while the mail server is away, says so, and sends it once when back", async () => {
+    const initech = await seedCustomer(h, {
+      key: "initech",
+      name: "Initech BV",
+      language: "en",
+      contacts: [{ name: "Bill Lumbergh", email: "bill@initech.example" }],
+    });
+    const { view } = await openReportForm(h, { channelId: INCIDENT_CHANNEL });
+    await submit(h, view, {
+      customers: [{ value: initech.id, text: "Initech BV" }],
+      discoveredAt: new Date("2026-05-04T07:30:00Z"),
+      description: "Laptop with payroll export stolen",
+    });
+    const row = await h.db.prisma.incident.findFirstOrThrow({
+      where: { description: { contains: "payroll" } },
+    });
+    const incident = { id: row.id, channelId: row.channelId!, messageId: row.messageId! };
+    const received = smtp.received.length;
+    const port = smtp.port;
+    await smtp.stop();
+
+    const dialog = await clickIncidentButton(h, INCIDENT_ACTIONS.notification, incident);
+    await submit(h, dialog, {});
+    const told = blockText(currentView(h, dialog.id).blocks);
+    // The dialog speaks the user's language (Dutch here), the incident message the channel's.
+    expect(told).toContain("Hij wordt bewaard en automatisch verstuurd");
+    expect(told).toContain("loopt de termijn van 24 uur door");
+    expect(told).toMatch(/ECONNREFUSED/);
+    const lastUpdate = () => blockText(h.slack.callsOf("chat.update").at(-1)!.args.blocks);
+    expect(lastUpdate()).toContain("E-mail not sent yet, tried again automatically at");
+    expect(lastUpdate()).toContain("Inform by");
+    const pending = await h.db.prisma.incidentCustomer.findFirstOrThrow({ where: { incidentId: row.id } });
+    expect(pending).toMatchObject({ notifiedAt: null, notificationAttempts: 1 });
+
+    // Still away at the first retry: pending again, later.
+    h.clock.set(pending.notificationRetryAt!);
+    expect(await retryPendingNotifications(h.app.breach)).toEqual({ sent: 0, pending: 1, failed: 0 });
+    const again = await h.db.prisma.incidentCustomer.findFirstOrThrow({ where: { incidentId: row.id } });
+    expect(again.notificationRetryAt!.getTime()).toBeGreaterThan(pending.notificationRetryAt!.getTime());
+
+    await smtp.start(port);
+    h.clock.set(again.notificationRetryAt!);
+    expect(await retryPendingNotifications(h.app.breach)).toEqual({ sent: 1, pending: 0, failed: 0 });
+    expect(await retryPendingNotifications(h.app.breach)).toEqual({ sent: 0, pending: 0, failed: 0 });
+    expect(smtp.received.length - received).toBe(1);
+    expect(smtp.received.at(-1)!.to).toEqual(["bill@initech.example"]);
+    const sent = await h.db.prisma.incidentCustomer.findFirstOrThrow({ where: { incidentId: row.id } });
+    expect(sent.notifiedAt?.getTime()).toBe(again.notificationRetryAt!.getTime());
+    // Recorded in the name of the person who asked for the e-mail, not of a job.
+    const by = await h.db.prisma.account.findUniqueOrThrow({ where: { id: sent.notifiedByAccountId! } });
+    expect(by.platformUserId).toBe(DEFAULT_USER.id);
+    expect(lastUpdate()).toContain("Informed by e-mail");
+    expect(lastUpdate()).not.toContain("E-mail not sent yet");
     expect(h.slack.violations).toEqual([]);
   });
 });

@@ -88,6 +88,8 @@ function newIncident(
       notifiedVia: null,
       notifiedTo: null,
       notificationMessageId: null,
+      notificationRetryAt: null,
+      notificationError: null,
       authorityDeadline: clock.authorityDeadline,
       authorityDecision: "pending",
       authorityDecisionAt: null,

@@ -79,6 +79,8 @@ function toClock(row: ClockRow): CustomerClock {
     notifiedVia: row.notifiedVia,
     notifiedTo: row.notifiedTo,
     notificationMessageId: row.notificationMessageId,
+    notificationRetryAt: row.notificationRetryAt,
+    notificationError: row.notificationError,
     authorityDeadline: row.authorityDeadline,
     authorityDecision: row.authorityDecision as AuthorityDecision,
     authorityDecisionAt: row.authorityDecisionAt,

@@ -10,6 +10,7 @@ import type { Actor, PostedMessage } from "../../../domain/ports.ts";
 import { Prisma, type PrismaClient } from "../../../generated/prisma/client.ts";
 import { ensureAccount, recordAudit } from "./audit.ts";
 import { insertIncident } from "./incident-insert.ts";
+import { notificationSends } from "./incident-notification-sends.ts";
 import { findByKey, loadIncident } from "./incident-queries.ts";
 import { auditSnapshot, detailColumns } from "./incident-records.ts";
 
@@ -17,6 +18,8 @@ export const INCIDENT_REFERENCE_PREFIX = "DL";
 
 export function createIncidentRepository(prisma: PrismaClient): IncidentRepository {
   return {
+    ...notificationSends(prisma),
+
     async create(draft, actor) {
       // No look-up first: the idempotency key is unique, so a repeated submission fails its insert
       // (after waiting for a concurrent one to commit) and then finds the incident that one made.
@@ -97,40 +100,17 @@ export function createIncidentRepository(prisma: PrismaClient): IncidentReposito
             notificationMessageId: notification.messageId,
             // An e-mail sent under a claim: the claim's work is done (its key stays, so a repeat
             // of that request is still recognised and not mailed again).
-            ...(notification.messageId === null ? {} : { notificationSendingUntil: null }),
+            ...(notification.messageId === null
+              ? {}
+              : { notificationSendingUntil: null, notificationAttempts: 0 }),
+            // Informed, by this e-mail or another way: nothing is pending any more.
+            notificationRetryAt: null,
+            notificationError: null,
           },
           include: { customer: { select: { key: true } } },
         });
         return `${clock.customer.key}: ${notification.via}`;
       }),
-
-    async claimNotificationSend(clockId, claim) {
-      // A conditional update: of two requests claiming at once, PostgreSQL lets one match the row;
-      // the other re-reads it after that commit and finds it claimed.
-      const { count } = await prisma.incidentCustomer.updateMany({
-        where: {
-          id: clockId,
-          AND: [
-            { OR: [{ notificationSendKey: null }, { notificationSendKey: { not: claim.requestKey } }] },
-            { OR: [{ notificationSendingUntil: null }, { notificationSendingUntil: { lte: claim.now } }] },
-          ],
-        },
-        data: { notificationSendKey: claim.requestKey, notificationSendingUntil: claim.until },
-      });
-      if (count > 0) return "claimed";
-      const row = await prisma.incidentCustomer.findUnique({
-        where: { id: clockId },
-        select: { notificationSendKey: true },
-      });
-      return row?.notificationSendKey === claim.requestKey ? "repeat" : "busy";
-    },
-
-    async releaseNotificationSend(clockId, requestKey) {
-      await prisma.incidentCustomer.updateMany({
-        where: { id: clockId, notificationSendKey: requestKey },
-        data: { notificationSendKey: null, notificationSendingUntil: null },
-      });
-    },
 
     recordAuthorityDecision: (clockId, record: AuthorityDecisionRecord, actor, requestKey) =>
       changeClock(

@@ -4,6 +4,7 @@
 // process, mails nothing again and leaves the dialog to the request that sends.
 import type { App } from "@slack/bolt";
 import { BreachRefusal } from "../../../domain/breach/breach-error.ts";
+import { outcomeText } from "../../../domain/breach/notification-outcome-text.ts";
 import { refreshAfterChange } from "../../../domain/breach/refresh-incident-message.ts";
 import { sendCustomerNotification } from "../../../domain/breach/send-customer-notification.ts";
 import { formatDateTime } from "../../../domain/i18n/format.ts";
@@ -35,11 +36,7 @@ export function registerNotificationSubmission(app: App, ctx: SlackBreachContext
         requestKey: `slack:view:${view.id}`,
       });
       if (!sent) return; // a repeat: the request that sends shows the result
-      result = tr("breach.notify.sent", {
-        recipients: sent.recipients.join(", "),
-        at: formatDateTime(deps.clock.now(), deps.timezone, state.l),
-        id: sent.messageId,
-      });
+      result = outcomeText(sent, tr, (at) => formatDateTime(at, deps.timezone, state.l));
       await refreshAfterChange(deps, sent.incident);
     } catch (error) {
       if (!(error instanceof BreachRefusal))

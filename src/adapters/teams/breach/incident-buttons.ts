@@ -6,10 +6,12 @@ import { BreachRefusal } from "../../../domain/breach/breach-error.ts";
 import type { Incident } from "../../../domain/breach/incident.ts";
 import { INCIDENT_ACTIONS, type IncidentAction } from "../../../domain/breach/incident-actions.ts";
 import { buildIncidentMessage } from "../../../domain/breach/incident-message.ts";
+import { outcomeText } from "../../../domain/breach/notification-outcome-text.ts";
 import { loadIncident } from "../../../domain/breach/open-incident.ts";
 import { refreshAfterChange, renderContext } from "../../../domain/breach/refresh-incident-message.ts";
 import { sendCustomerNotification } from "../../../domain/breach/send-customer-notification.ts";
-import { t } from "../../../domain/i18n/translate.ts";
+import { formatDateTime } from "../../../domain/i18n/format.ts";
+import { t, translator } from "../../../domain/i18n/translate.ts";
 import { buildIncidentDialog } from "../../../forms/breach/incident-dialog.ts";
 import { NOTIFICATION_FORM_ID } from "../../../forms/breach/notification-form.ts";
 import { COMPLETE_FORM_ID } from "../../../forms/breach/report-form.ts";
@@ -140,7 +142,11 @@ export function registerIncidentButtons(registry: FlowRegistry, ctx: TeamsFlowCo
         });
         if (!sent)
           return { kind: "done", card: incidentCard(await loadIncident(deps.incidents, state.i ?? "")) };
-        return saved(sent.incident);
+        if (sent.outcome === "sent") return saved(sent.incident);
+        // Pending or refused: the card shows it too; the dialog says what happens next.
+        await refreshAfterChange(deps, sent.incident);
+        const formatTime = (at: Date) => formatDateTime(at, deps.timezone, state.l);
+        return { kind: "done", message: outcomeText(sent, translator(state.l), formatTime) };
       } catch (error) {
         return refused(error, state);
       }

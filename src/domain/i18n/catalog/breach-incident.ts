@@ -76,6 +76,12 @@ export const en = {
     "“Send e-mail” sends this text to {recipients} and records the customer as informed.",
   "breach.notify.sending": "Sending…",
   "breach.notify.sent": "Sent to {recipients} at {at}. Message id: {id}",
+  "breach.notify.pending":
+    "The mail server could not take the e-mail ({reason}). It is kept and sent automatically; next try at {at}. Until it has gone out the customer is not recorded as informed and the 24-hour clock keeps running; to inform them sooner, phone them and record it with “Customer informed”.",
+  "breach.notify.failed":
+    "The mail server refused the e-mail: {reason}. Nothing was sent or recorded. Check the customer's breach contacts in the register, then send again, or inform the customer by phone and record it.",
+  "breach.clock.emailPending": "✉️ E-mail not sent yet, tried again automatically at",
+  "breach.clock.emailFailed": "⚠️ E-mail refused by the mail server:",
 
   // The notification to the customer (sent in the customer's language).
   "breach.text.subject": "Data breach notification {ref} – {customer}",
@@ -170,6 +176,12 @@ export const nl: Record<keyof typeof en, string> = {
     "“E-mail versturen” stuurt deze tekst naar {recipients} en legt vast dat de klant geïnformeerd is.",
   "breach.notify.sending": "Versturen…",
   "breach.notify.sent": "Verstuurd naar {recipients} om {at}. Bericht-id: {id}",
+  "breach.notify.pending":
+    "De mailserver kon de e-mail niet aannemen ({reason}). Hij wordt bewaard en automatisch verstuurd; volgende poging om {at}. Tot hij verstuurd is, staat de klant niet als geïnformeerd en loopt de termijn van 24 uur door; wil je sneller informeren, bel dan en leg het vast met “Klant geïnformeerd”.",
+  "breach.notify.failed":
+    "De mailserver weigerde de e-mail: {reason}. Er is niets verstuurd of vastgelegd. Controleer de contactpersonen datalekken van de klant in het register en verstuur opnieuw, of bel de klant en leg het vast.",
+  "breach.clock.emailPending": "✉️ E-mail nog niet verstuurd, automatisch opnieuw om",
+  "breach.clock.emailFailed": "⚠️ E-mail geweigerd door de mailserver:",
 
   "breach.text.subject": "Melding datalek {ref} – {customer}",
   "breach.text.greeting": "Beste {names},",
