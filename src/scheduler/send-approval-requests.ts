@@ -9,6 +9,7 @@ import {
   claimDueApprovalRequests,
   finishApprovalRequest,
   markApprovalRequestSent,
+  markProposalDeliveryChanged,
   rescheduleApprovalRequest,
 } from "../adapters/db/repositories/approval-requests.ts";
 import { createProposalRepository } from "../adapters/db/repositories/proposals.ts";
@@ -161,6 +162,7 @@ async function sendChat(
       messageChannelId: posted.channelId,
       messageId: posted.messageId,
     });
+    await deliveredAfterFailure(deps, row);
     return "sent";
   } catch (error) {
     return failure(deps, options, row, error);
@@ -219,7 +221,13 @@ async function sendMail(
     messageChannelId: null,
     messageId: null,
   });
+  await deliveredAfterFailure(deps, row);
   return "sent";
+}
+
+/** A request that had failed before reached its approver: the proposal no longer lists it. */
+async function deliveredAfterFailure(deps: ApprovalFanOutDeps, row: ApprovalRequestRow): Promise<void> {
+  if (row.attempts > 0) await markProposalDeliveryChanged(deps.prisma, row.proposalCustomerId);
 }
 
 async function failure(
@@ -248,9 +256,12 @@ async function failure(
       lastError,
       countAttempt: true,
     });
+    // The first failure puts "not delivered yet" on the proposal; later ones change nothing there.
+    if (row.attempts === 0) await markProposalDeliveryChanged(deps.prisma, row.proposalCustomerId);
     return "retry";
   }
   await finishApprovalRequest(deps.prisma, { ...claim, status: "failed", lastError });
+  await markProposalDeliveryChanged(deps.prisma, row.proposalCustomerId);
   log(deps.logger).error(
     { requestId: row.id, error: lastError },
     "approval request not delivered; giving up",

@@ -3,7 +3,7 @@
 import type { Block, Message } from "../../messages/model.ts";
 import { formatDateTime } from "../i18n/format.ts";
 import { translator } from "../i18n/translate.ts";
-import type { Proposal, Tally } from "./proposal.ts";
+import type { DeliveryTrouble, Proposal, Tally } from "./proposal.ts";
 import { SUBPROCESSOR_ACTIONS } from "./subprocessor-actions.ts";
 import { termsBlocks } from "./terms-fields.ts";
 
@@ -43,6 +43,7 @@ export function buildProposalMessage(
       ],
     },
   ];
+  if (proposal.status === "open" && tally.delivery) blocks.push(deliveryBlock(tally.delivery, tr));
   if (proposal.status === "open" && tally.pending > 0) {
     blocks.push({
       type: "actions",
@@ -75,4 +76,15 @@ export function buildProposalMessage(
     blocks,
     refresh: { actionId: SUBPROCESSOR_ACTIONS.refreshProposal, value: proposal.id },
   };
+}
+
+/** Approvers not reached yet: the proposal says so until they are, or until someone must act. */
+function deliveryBlock(delivery: DeliveryTrouble, tr: ReturnType<typeof translator>): Block {
+  const lines: string[] = [];
+  if (delivery.retrying > 0)
+    lines.push(tr("subprocessor.msg.deliveryRetrying", { count: delivery.retrying }));
+  if (delivery.failed > 0) lines.push(tr("subprocessor.msg.deliveryFailed", { count: delivery.failed }));
+  if (delivery.lastError)
+    lines.push(tr("subprocessor.msg.deliveryLastError", { error: delivery.lastError.slice(0, 300) }));
+  return { type: "context", text: [lines.join("\n")] };
 }

@@ -59,6 +59,18 @@ export interface Tally {
   pending: number;
   withdrawn: number;
   total: number;
+  /** Approval requests of still-pending customers that did not reach their approver. */
+  delivery?: DeliveryTrouble;
+}
+
+/** Shown on the proposal, so nobody waits for a decision from an approver who was never asked. */
+export interface DeliveryTrouble {
+  /** Failed at least once, retried automatically (mail server away, chat rate limit, outage). */
+  retrying: number;
+  /** Given up on (e.g. an address the mail server refuses): a person must look at the register. */
+  failed: number;
+  /** The most recent failure's reason. */
+  lastError: string | null;
 }
 
 export function tallyOf(states: ApprovalState[]): Tally {

@@ -117,3 +117,14 @@ export async function countApprovalRequests(db: Db) {
   const rows = await db.approvalRequest.groupBy({ by: ["status"], _count: { _all: true } });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all])) as Record<string, number>;
 }
+
+/**
+ * A request's delivery went wrong, or right after going wrong: the proposal's message shows which
+ * approvers were not reached, so it is rendered again (updateStaleTallies).
+ */
+export async function markProposalDeliveryChanged(db: Db, proposalCustomerId: string): Promise<void> {
+  await db.subProcessorProposal.updateMany({
+    where: { messageId: { not: null }, customers: { some: { id: proposalCustomerId } } },
+    data: { messageStale: true },
+  });
+}

@@ -67,6 +67,11 @@ export const en = {
   "subprocessor.msg.customers": "{count} customer(s) asked",
   "subprocessor.msg.tally": "{approved} approved, {rejected} rejected, {pending} pending",
   "subprocessor.msg.withdrawnCount": "{count} withdrawn",
+  "subprocessor.msg.deliveryRetrying":
+    "✉️ {count} approval request(s) not delivered yet; retried automatically. Those approvers have not been asked so far.",
+  "subprocessor.msg.deliveryFailed":
+    "⚠️ {count} approval request(s) could not be delivered; check those approvers' addresses in the register.",
+  "subprocessor.msg.deliveryLastError": "Last error: {error}",
   "subprocessor.msg.withdrawn": "Withdrawn on {at}: the pending requests were closed.",
   "subprocessor.msg.proposedBy":
     "Proposed by {name} · art. 9 DPA: in use for a customer only once approved there",
@@ -148,6 +153,11 @@ export const nl: Record<keyof typeof en, string> = {
   "subprocessor.msg.customers": "{count} klant(en) gevraagd",
   "subprocessor.msg.tally": "{approved} goedgekeurd, {rejected} geweigerd, {pending} in afwachting",
   "subprocessor.msg.withdrawnCount": "{count} ingetrokken",
+  "subprocessor.msg.deliveryRetrying":
+    "✉️ {count} goedkeuringsverzoek(en) nog niet afgeleverd; wordt automatisch opnieuw geprobeerd. Die goedkeurders zijn dus nog niet gevraagd.",
+  "subprocessor.msg.deliveryFailed":
+    "⚠️ {count} goedkeuringsverzoek(en) konden niet afgeleverd worden; controleer de adressen van die goedkeurders in het register.",
+  "subprocessor.msg.deliveryLastError": "Laatste fout: {error}",
   "subprocessor.msg.withdrawn": "Ingetrokken op {at}: de openstaande verzoeken zijn gesloten.",
   "subprocessor.msg.proposedBy":
     "Voorgesteld door {name} · art. 9: pas in gebruik voor een klant na diens goedkeuring",
