@@ -48,6 +48,8 @@ export interface BreachNotifyClock extends ClockBase {
   incidentId: string;
   reference: string;
   deadline: Date;
+  /** Shown in the digest: an e-mail was asked for but has not gone out yet. */
+  emailPending?: boolean;
   /** Where the incident is shown; reminders go there. */
   incidentTarget: ChatTarget | null;
 }

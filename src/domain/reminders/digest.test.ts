@@ -94,6 +94,23 @@ describe("digest", () => {
     );
   });
 
+  it("says of a breach whose notification e-mail is pending that it has not gone out", () => {
+    const pending: OpenDeadline[] = [
+      {
+        kind: "breach.notify",
+        reference: "DL-2026-0009",
+        customerName: "Gamma",
+        deadline: hours(5),
+        emailPending: true,
+      },
+      { kind: "breach.notify", reference: "DL-2026-0010", customerName: "Delta", deadline: hours(6) },
+    ];
+    const text = digestAsText(buildDigest(pending, now, options));
+    const line = (ref: string) => text.split("\n").find((l) => l.includes(ref)) ?? "";
+    expect(line("DL-2026-0009")).toContain("e-mail not sent yet, retried automatically");
+    expect(line("DL-2026-0010")).not.toContain("e-mail not sent yet");
+  });
+
   it("says in one line that nothing is open", () => {
     const message = buildDigest([], now, options);
     expect(message.blocks).toHaveLength(1);

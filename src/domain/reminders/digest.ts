@@ -115,7 +115,8 @@ function line(item: OpenDeadline, now: Date, lang: Language, zone: string): Rich
         reference: { bold: item.reference },
         customer: item.customerName,
       });
-      return [bullet, ...label, sep, ...status];
+      const pending = item.emailPending ? [" · ", t(lang, "digest.status.emailPending")] : [];
+      return [bullet, ...label, sep, ...status, ...pending];
     }
     case "breach.authority": {
       const label = r("digest.line.authority", {

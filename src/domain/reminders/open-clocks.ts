@@ -23,6 +23,8 @@ export interface IncidentCustomerFacts {
   authority: "GBA" | "AP";
   notifyDeadline: Date;
   notifiedAt: Date | null;
+  /** The notification e-mail failed and waits for its retry (the customer is not informed yet). */
+  emailPending?: boolean;
   authorityDeadline: Date;
   authorityDecision: "pending" | "notify" | "not_notify" | "notified";
   createdAt: Date;
@@ -52,6 +54,7 @@ export function clocksOfIncidentCustomer(
       kind: "breach.notify",
       key: clockKey("breach.notify", facts.id, facts.notifyDeadline),
       deadline: facts.notifyDeadline,
+      ...(facts.emailPending ? { emailPending: true } : {}),
     });
   }
   // Bijlage 3: until the customer's decision on notifying its authority is recorded.

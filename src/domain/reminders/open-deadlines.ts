@@ -6,7 +6,7 @@ import type { OpenClock, ReminderKind } from "./clocks.ts";
 export const DIGEST_DATE_WINDOW_DAYS = 30;
 
 export type OpenDeadline =
-  | { kind: "breach.notify"; reference: string; customerName: string; deadline: Date }
+  | { kind: "breach.notify"; reference: string; customerName: string; deadline: Date; emailPending?: boolean }
   | { kind: "breach.authority"; reference: string; customerName: string; deadline: Date; authority: string }
   | {
       kind: "request";
@@ -75,6 +75,7 @@ export function openDeadlinesOf(
           reference: clock.reference,
           customerName: clock.customerName,
           deadline: clock.deadline,
+          ...(clock.emailPending ? { emailPending: true } : {}),
         });
         break;
       case "breach.authority":

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../../src/adapters/db/prisma.ts";
 import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import { createBreachDeps } from "../../../src/adapters/slack/breach-deps.ts";
+import { loadConfig } from "../../../src/config.ts";
 import type { BreachDeps } from "../../../src/domain/breach/breach-deps.ts";
 import { closeIncident } from "../../../src/domain/breach/close-incident.ts";
 import { buildIncidentMessage } from "../../../src/domain/breach/incident-message.ts";
@@ -20,6 +21,7 @@ import type { Actor } from "../../../src/domain/ports.ts";
 import { proposeChange } from "../../../src/domain/subprocessor/propose-change.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { createLogger } from "../../../src/logger.ts";
+import { buildCurrentDigest } from "../../../src/scheduler/digest-job.ts";
 import { runApprovalFanOut } from "../../../src/scheduler/send-approval-requests.ts";
 import { RecordingChat, textOf } from "../../fakes/chat/recording-chat.ts";
 import { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
@@ -121,6 +123,16 @@ describe("breach notification with the mail server away", () => {
     const message = textOf(buildIncidentMessage(first!.incident, renderContext(a, first!.incident)));
     expect(message).toContain("E-mail not sent yet, tried again automatically at");
     expect(message).toContain("Inform by");
+    const digest = textOf(
+      await buildCurrentDigest(
+        db.prisma,
+        clock,
+        loadConfig({ TIMEZONE: "Europe/Brussels" }),
+        "en",
+        "on-demand",
+      ),
+    );
+    expect(digest.split("\n").find((line) => line.includes("acme BV"))).toContain("e-mail not sent yet");
 
     // Retries while the server stays away: each one pending, later each time, nothing recorded.
     let retryAt = (await clockRow(target.clockId)).notificationRetryAt!;

@@ -45,6 +45,7 @@ export function incidentCustomerFacts(row: IncidentCustomerRow): IncidentCustome
     authority: row.customer.authority,
     notifyDeadline: row.notifyDeadline,
     notifiedAt: row.notifiedAt,
+    emailPending: row.notificationError !== null && row.notificationRetryAt !== null,
     authorityDeadline: row.authorityDeadline,
     authorityDecision: row.authorityDecision,
     createdAt: row.createdAt,
