@@ -149,6 +149,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     defaultLanguage: config.defaultLanguage,
     hourlyRateCents: config.requests.hourlyRateCents,
     logger,
+    // The chat routes to Teams too when it is connected: forwards reach contacts there as well.
+    chatPlatforms: config.teams.enabled ? ["slack", "teams"] : ["slack"],
   });
   const dsrCtx = { deps: dsr, people, logger, requestChannel: slack.requestChannel ?? slack.incidentChannel };
   registerRequestCommand(app, dsrCtx);

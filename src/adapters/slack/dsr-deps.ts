@@ -1,6 +1,6 @@
 // The request use cases' ports on the real adapters: PostgreSQL, a chat port, the mailer, the clock.
 import type { DsrDeps } from "../../domain/dsr/dsr-deps.ts";
-import type { ChatPort, Clock, Language, Mailer } from "../../domain/ports.ts";
+import type { ChatPlatform, ChatPort, Clock, Language, Mailer } from "../../domain/ports.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
 import { createRequestCustomers } from "../db/repositories/request-customers.ts";
@@ -16,6 +16,7 @@ export function createDsrDeps(options: {
   defaultLanguage: Language;
   hourlyRateCents: number | null;
   logger: Logger;
+  chatPlatforms?: ChatPlatform[];
 }): DsrDeps {
   return {
     requests: createRequestRepository(options.prisma),
@@ -27,6 +28,7 @@ export function createDsrDeps(options: {
     timezone: options.timezone,
     defaultLanguage: options.defaultLanguage,
     hourlyRateCents: options.hourlyRateCents,
+    ...(options.chatPlatforms ? { chatPlatforms: options.chatPlatforms } : {}),
     // Only ids: the request's details never go to a log line.
     onChatError: (error, requestId) =>
       options.logger.warn(

@@ -119,6 +119,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     defaultLanguage: config.defaultLanguage,
     hourlyRateCents: config.requests.hourlyRateCents,
     logger,
+    chatPlatforms: config.slack.enabled ? ["slack", "teams"] : ["teams"],
   });
   const subprocessor = createSubprocessorDeps({
     prisma,

@@ -1,5 +1,5 @@
 // The ports every request use case works with, wired once by the composition root.
-import type { ChatPort, Clock, Language, Mailer } from "../ports.ts";
+import type { ChatPlatform, ChatPort, Clock, Language, Mailer } from "../ports.ts";
 import type { StaffDirectory } from "../staff/staff-directory.ts";
 import type { RequestCustomers, RequestRepository } from "./request-repository.ts";
 
@@ -16,6 +16,8 @@ export interface DsrDeps {
   defaultLanguage: Language;
   /** REQUEST_HOURLY_RATE_CENTS: art. 8.3 DPA costs; null when not set. */
   hourlyRateCents: number | null;
+  /** The platforms the chat port reaches (default Slack only): who gets the forward as a direct message. */
+  chatPlatforms?: ChatPlatform[];
   /** A saved change whose chat message could not be updated: reported, not thrown. */
   onChatError(error: unknown, requestId: string): void;
 }

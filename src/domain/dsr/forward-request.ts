@@ -2,10 +2,11 @@
 // (time, recipients, message id), which stops the forward clock. The send is claimed in the
 // database first, so a double click, a retried delivery or a second instance never mails twice; a
 // failed send frees the claim, is shown on the request and retried later, and is never recorded as
-// forwarded. Contacts with a Slack identity also get the request as a direct message.
+// forwarded. Contacts with a Slack or Teams identity also get the request as a direct message (Teams:
+// in their personal chat with the bot, opened by AAD object id when there is none yet).
 
 import { randomUUID } from "node:crypto";
-import { type Actor, ChatDeliveryError } from "../ports.ts";
+import { type Actor, ChatDeliveryError, type ChatTarget } from "../ports.ts";
 import { decideRetry } from "../reminders/retry.ts";
 import type { DsrDeps } from "./dsr-deps.ts";
 import { RequestRefusal } from "./dsr-error.ts";
@@ -22,7 +23,10 @@ export type ForwardOutcome =
   | { outcome: "skipped"; request: DataSubjectRequest }
   | { outcome: "failed"; request: DataSubjectRequest; error: string };
 
-type ForwardDeps = Pick<DsrDeps, "requests" | "clock" | "mailer" | "chat" | "timezone" | "onChatError">;
+type ForwardDeps = Pick<
+  DsrDeps,
+  "requests" | "clock" | "mailer" | "chat" | "timezone" | "onChatError" | "chatPlatforms"
+>;
 
 export async function forwardRequest(
   deps: ForwardDeps,
@@ -81,26 +85,31 @@ export async function forwardRequest(
   return { outcome: "sent", request, recipients, messageId };
 }
 
-/** The request in full to each routed contact with a Slack identity; a failure is reported, not thrown. */
+/** The request in full to each routed contact with a chat identity; a failure is reported, not thrown. */
 async function directMessageContacts(
   deps: ForwardDeps,
   request: DataSubjectRequest,
-  contacts: Array<{ slackUserId: string | null }>,
+  contacts: Array<{ slackUserId: string | null; teamsUserId: string | null }>,
 ): Promise<void> {
   const text = buildForwardText(request, deps.timezone);
+  const message = {
+    summary: text.subject,
+    blocks: [
+      { type: "header" as const, text: text.subject },
+      ...text.paragraphs.map((p) => ({ type: "section" as const, text: [p] })),
+    ],
+  };
+  const platforms = deps.chatPlatforms ?? ["slack"];
+  const targets: ChatTarget[] = [];
   for (const contact of contacts) {
-    if (!contact.slackUserId) continue;
+    if (contact.slackUserId && platforms.includes("slack"))
+      targets.push({ platform: "slack", channelId: contact.slackUserId });
+    if (contact.teamsUserId && platforms.includes("teams"))
+      targets.push({ platform: "teams", channelId: contact.teamsUserId, person: true });
+  }
+  for (const target of targets) {
     try {
-      await deps.chat.post(
-        { platform: "slack", channelId: contact.slackUserId },
-        {
-          summary: text.subject,
-          blocks: [
-            { type: "header", text: text.subject },
-            ...text.paragraphs.map((p) => ({ type: "section" as const, text: [p] })),
-          ],
-        },
-      );
+      await deps.chat.post(target, message);
     } catch (error) {
       deps.onChatError(error instanceof ChatDeliveryError ? error : new Error(String(error)), request.id);
     }

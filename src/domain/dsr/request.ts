@@ -42,6 +42,8 @@ export interface RequestContact {
   /** Empty: every request type (dsr contacts only). */
   dsrTypes: RequestType[];
   slackUserId: string | null;
+  /** Teams AAD object id: the forward also reaches them in their personal chat with the bot. */
+  teamsUserId: string | null;
 }
 
 export interface RequestCustomer {

@@ -14,6 +14,7 @@ const contact = (
   roles,
   dsrTypes,
   slackUserId: null,
+  teamsUserId: null,
 });
 
 describe("routing a request (art. 8 DPA)", () => {

@@ -30,6 +30,7 @@ describe("request dialogs as Slack modals", () => {
               roles: ["dsr"],
               dsrTypes: [],
               slackUserId: null,
+              teamsUserId: null,
             },
           ],
         },

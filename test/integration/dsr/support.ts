@@ -13,6 +13,7 @@ export interface SeedContact {
   roles: Role[];
   dsrTypes?: Type[];
   slackUserId?: string;
+  teamsUserId?: string;
 }
 
 export async function seedRequestCustomer(
@@ -40,6 +41,7 @@ export async function seedRequestCustomer(
           roles: c.roles,
           dsrTypes: c.dsrTypes ?? [],
           slackUserId: c.slackUserId ?? null,
+          teamsUserId: c.teamsUserId ?? null,
         })),
       },
     },

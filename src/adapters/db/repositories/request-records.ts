@@ -28,6 +28,7 @@ export function toRequestCustomer(row: CustomerRow): RequestCustomer {
       roles: c.roles,
       dsrTypes: c.dsrTypes.filter((t): t is RequestType => t !== "other"),
       slackUserId: c.slackUserId,
+      teamsUserId: c.teamsUserId,
     })),
   };
 }
