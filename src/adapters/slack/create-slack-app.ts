@@ -12,6 +12,7 @@ import type { ChatPort, Clock, Mailer } from "../../domain/ports.ts";
 import type { SubprocessorDeps } from "../../domain/subprocessor/subprocessor-deps.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
+import type { Sleep } from "../../scheduler/channel-pacer.ts";
 import { type ChatDirectory, routeChat } from "../chat/platform-chat.ts";
 import type { UnpostedIncident } from "../db/repositories/incident-queries.ts";
 import { registerCustomerOptions } from "./breach/customer-options.ts";
@@ -59,6 +60,8 @@ export interface SlackAppOptions {
   expressApp?: Express;
   /** The process's chats of every platform; Slack's joins it. */
   chats?: ChatDirectory;
+  /** Waits out a short Retry-After in a listener (default: a timer; tests move their clock). */
+  sleep?: Sleep;
 }
 
 export interface SlackApp {
@@ -118,7 +121,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger.error({ err: error }, "slack listener failed");
   });
 
-  const ownChat = createSlackChat(createDeliveryClient(slack.botToken, slack.apiUrl, logger));
+  const ownChat = createSlackChat(createDeliveryClient(slack.botToken, slack.apiUrl, logger), {
+    sleep: options.sleep,
+  });
   const chats = options.chats ?? {};
   chats.slack = ownChat;
   // The use cases reach every platform: an approval decided here also updates its Teams card.
@@ -133,7 +138,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger,
   });
   const people = new SlackPeople(app.client, options.prisma, options.clock, config.defaultLanguage);
-  const ctx = { deps: breach, people, logger, incidentChannel: slack.incidentChannel };
+  const sleep = options.sleep;
+  const ctx = { deps: breach, people, logger, incidentChannel: slack.incidentChannel, sleep };
   registerReportCommand(app, ctx);
   registerReportSubmission(app, ctx);
   registerCustomerOptions(app, ctx);
@@ -152,7 +158,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     // The chat routes to Teams too when it is connected: forwards reach contacts there as well.
     chatPlatforms: config.teams.enabled ? ["slack", "teams"] : ["slack"],
   });
-  const dsrCtx = { deps: dsr, people, logger, requestChannel: slack.requestChannel ?? slack.incidentChannel };
+  const dsrCtx = {
+    deps: dsr,
+    people,
+    logger,
+    requestChannel: slack.requestChannel ?? slack.incidentChannel,
+    sleep,
+  };
   registerRequestCommand(app, dsrCtx);
   registerRequestSubmission(app, dsrCtx);
   registerRequestCustomerOptions(app, breach.customers, logger);
@@ -170,7 +182,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     teamsEnabled: config.teams.enabled,
     logger,
   });
-  const subprocessorCtx = { deps: subprocessor, people, logger };
+  const subprocessorCtx = { deps: subprocessor, people, logger, sleep };
   registerProposalCommand(app, subprocessorCtx);
   registerProposalSubmission(app, subprocessorCtx);
   registerCountryOptions(app, subprocessorCtx);

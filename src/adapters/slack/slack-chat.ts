@@ -5,9 +5,14 @@ import type { webApi } from "@slack/bolt";
 import type { ChatPort, ChatTarget, PostedMessage } from "../../domain/ports.ts";
 import { renderMessage } from "../../forms/slack/render-message.ts";
 import type { Message } from "../../messages/model.ts";
+import type { Sleep } from "../../scheduler/channel-pacer.ts";
 import { toDeliveryError } from "./delivery-errors.ts";
+import { listenerRetryWaitMs, timerSleep } from "./short-wait.ts";
 
-export function createSlackChat(client: webApi.WebClient): ChatPort {
+export function createSlackChat(
+  client: webApi.WebClient,
+  options: { sleep?: Sleep | undefined } = {},
+): ChatPort {
   return {
     async post(target: ChatTarget, message: Message): Promise<PostedMessage> {
       try {
@@ -42,8 +47,16 @@ export function createSlackChat(client: webApi.WebClient): ChatPort {
 
     async postPrivate(target: ChatTarget, userId: string, message: Message): Promise<void> {
       const rendered = renderMessage(message);
+      const whisper = () =>
+        client.chat.postEphemeral({ channel: target.channelId, user: userId, ...rendered });
       try {
-        await client.chat.postEphemeral({ channel: target.channelId, user: userId, ...rendered });
+        // Someone is waiting for this answer now: a short Retry-After or a 5xx gets one more try.
+        await whisper().catch(async (error: unknown) => {
+          const waitMs = listenerRetryWaitMs(error);
+          if (waitMs === null) throw error;
+          await (options.sleep ?? timerSleep)(waitMs);
+          return whisper();
+        });
       } catch (error) {
         const delivery = toDeliveryError(error, target.channelId);
         if (delivery.retryable) throw delivery;

@@ -254,3 +254,60 @@ describe("/datalek in a Slack storm", () => {
     },
   );
 });
+
+describe("a person waiting on Slack in a storm", () => {
+  it("fills the loading dialog after a short Retry-After on views.update, waited on the test clock", async () => {
+    h.slack.failNext("views.update", { status: 429, retryAfter: 2 });
+    const { view } = await openReportForm(h, { channelId: INCIDENT_CHANNEL });
+    expect(h.slack.callsOf("views.update")).toHaveLength(2);
+    expect(h.waits).toEqual([2 * SECOND]);
+    expect(JSON.stringify(view.blocks)).toContain("customers");
+  });
+
+  it("does not hold a listener for a long Retry-After: the loading view says what to do", async () => {
+    h.slack.failNext("views.update", { status: 429, retryAfter: 30 });
+    await h.post(slashCommand({ triggerId: h.slack.issueTrigger(), channelId: INCIDENT_CHANNEL }));
+    expect(h.slack.callsOf("views.update")).toHaveLength(1);
+    expect(h.waits).toEqual([]);
+    const opened = h.slack.callsOf("views.open").at(-1)!.args.view as { blocks: unknown[] };
+    expect(JSON.stringify(opened.blocks)).toMatch(
+      /try again in a minute|probeer het over een minuut opnieuw/,
+    );
+    // Once Slack lets go, the next /datalek opens the form.
+    const { view } = await openReportForm(h, { channelId: INCIDENT_CHANNEL });
+    expect(JSON.stringify(view.blocks)).toContain("customers");
+  });
+
+  it.each([
+    ["429 with a short Retry-After", { status: 429, retryAfter: 1 }, [SECOND]],
+    ["503", { status: 503 }, [500]],
+  ])("delivers a private answer (the digest on demand) after %s, once", async (_label, reply, waits) => {
+    h.slack.failNext("chat.postEphemeral", reply);
+    await h.post(
+      slashCommand({
+        command: "/datalek-digest",
+        triggerId: h.slack.issueTrigger(),
+        channelId: INCIDENT_CHANNEL,
+      }),
+    );
+    const calls = h.slack.callsOf("chat.postEphemeral");
+    expect(calls).toHaveLength(2);
+    expect(h.waits).toEqual(waits);
+    expect(h.slack.callsOf("chat.postMessage")).toHaveLength(0); // no fallback to a DM: it got through
+    expect(h.slack.violations).toEqual([]);
+  });
+
+  it("gives up on a private answer after one more try, without a hot loop", async () => {
+    for (let i = 0; i < 5; i++) h.slack.failNext("chat.postEphemeral", { status: 503 });
+    await h.post(
+      slashCommand({
+        command: "/datalek-digest",
+        triggerId: h.slack.issueTrigger(),
+        channelId: INCIDENT_CHANNEL,
+      }),
+    );
+    // The digest and then its error notice: two tries each, no more.
+    expect(h.slack.callsOf("chat.postEphemeral")).toHaveLength(4);
+    expect(h.waits).toEqual([500, 500]);
+  });
+});

@@ -50,6 +50,8 @@ export interface Harness {
   clock: TestClock;
   app: SlackApp;
   eventsUrl: string;
+  /** Every wait a listener made for a Retry-After: it moves the test clock instead of sleeping. */
+  waits: number[];
   /**
    * Posts a signed request. Resolves once the app has finished with it, also the work done after
    * answering Slack; `ackMs` is how long Slack waited for the HTTP answer.
@@ -107,7 +109,12 @@ export async function startHarness(options: {
     ...options.env,
   });
   const web = express();
+  const waits: number[] = [];
   const app = createSlackApp({
+    sleep: async (ms) => {
+      waits.push(ms);
+      clock.advance(ms);
+    },
     config,
     prisma: db.prisma,
     clock,
@@ -127,6 +134,7 @@ export async function startHarness(options: {
     clock,
     app,
     eventsUrl,
+    waits,
     post: async (body, postOptions) => {
       const started = Date.now();
       const response = await postSigned(eventsUrl, body, postOptions);

@@ -12,8 +12,10 @@ import type { Form } from "../../../forms/model.ts";
 import { fieldIdOf } from "../../../forms/slack/read-form-state.ts";
 import { renderForm } from "../../../forms/slack/render-form.ts";
 import type { Logger } from "../../../logger.ts";
+import type { Sleep } from "../../../scheduler/channel-pacer.ts";
 import { isDatabaseUnavailable } from "../../db/unavailable.ts";
 import type { SlackPeople, SlackUserRef } from "../people.ts";
+import { shortRetryAfterMs, timerSleep } from "../short-wait.ts";
 
 export interface SlackBreachContext {
   deps: BreachDeps;
@@ -21,6 +23,8 @@ export interface SlackBreachContext {
   logger: Logger;
   /** SLACK_INCIDENT_CHANNEL: where incidents go when /datalek runs in a direct message. */
   incidentChannel?: string;
+  /** Waits out a short Retry-After while a dialog loads (tests pass one that moves their clock). */
+  sleep?: Sleep | undefined;
 }
 
 interface PayloadUser {
@@ -71,10 +75,22 @@ export async function openThenFill(
   triggerId: string,
   loading: Form,
   fill: () => Promise<Form>,
+  listener: { logger: Logger; sleep?: Sleep | undefined },
 ): Promise<void> {
   const opened = await client.views.open({ trigger_id: triggerId, view: renderForm(loading) });
   const form = await fill();
-  await client.views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view: renderForm(form) });
+  const update = () =>
+    client.views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view: renderForm(form) });
+  try {
+    await update();
+  } catch (error) {
+    // The loading view is open and the person waits on it: a short Retry-After is waited out. A
+    // longer one, or a second refusal, leaves the loading view, which says what to do then.
+    const waitMs = shortRetryAfterMs(error);
+    if (waitMs === null) throw error;
+    await (listener.sleep ?? timerSleep)(waitMs);
+    await update();
+  }
 }
 
 /** The dialog, or when it cannot be built (incident closed or gone, database down) a notice saying why. */

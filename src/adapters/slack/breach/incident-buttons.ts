@@ -20,10 +20,16 @@ export function registerIncidentButtons(app: App, ctx: SlackBreachContext): void
       await ack();
       const user = userRef(body.user, body.team?.id);
       const loading = buildLoadingForm(ctx.people.knownLanguage(user), "");
-      await openThenFill(client, body.trigger_id, loading, async () => {
-        const language = await ctx.people.language(user);
-        return formOrNotice(ctx, language, () => buildDialog(ctx, action, button.value ?? "", language));
-      });
+      await openThenFill(
+        client,
+        body.trigger_id,
+        loading,
+        async () => {
+          const language = await ctx.people.language(user);
+          return formOrNotice(ctx, language, () => buildDialog(ctx, action, button.value ?? "", language));
+        },
+        ctx,
+      );
     });
   }
 

@@ -17,28 +17,33 @@ export function registerReportCommand(app: App, ctx: SlackBreachContext): void {
     const known = ctx.people.knownLanguage(user);
     const loading = buildLoadingForm(known, "");
 
-    await openThenFill(client, command.trigger_id, loading, () =>
-      formOrNotice(ctx, known, async () => {
-        const [language, profile] = await Promise.all([
-          ctx.people.language(user),
-          ctx.people.profile(user.id),
-        ]);
-        return buildReportForm({
-          language,
-          mode: "report",
-          state: encodeModalState({ l: language, ...origin }),
-          customers: [],
-          discoveredAt: ctx.deps.clock.now(),
-          details: {
-            description: command.text.trim() || null,
-            contact: {
-              name: profile?.realName ?? command.user_name,
-              email: profile?.email ?? null,
-              phone: profile?.phone ?? null,
+    await openThenFill(
+      client,
+      command.trigger_id,
+      loading,
+      () =>
+        formOrNotice(ctx, known, async () => {
+          const [language, profile] = await Promise.all([
+            ctx.people.language(user),
+            ctx.people.profile(user.id),
+          ]);
+          return buildReportForm({
+            language,
+            mode: "report",
+            state: encodeModalState({ l: language, ...origin }),
+            customers: [],
+            discoveredAt: ctx.deps.clock.now(),
+            details: {
+              description: command.text.trim() || null,
+              contact: {
+                name: profile?.realName ?? command.user_name,
+                email: profile?.email ?? null,
+                phone: profile?.phone ?? null,
+              },
             },
-          },
-        });
-      }),
+          });
+        }),
+      ctx,
     );
   });
 }

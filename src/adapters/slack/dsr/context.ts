@@ -7,6 +7,7 @@ import type { ChatTarget, Language } from "../../../domain/ports.ts";
 import { buildNoticeForm } from "../../../forms/breach/notice-form.ts";
 import type { Form } from "../../../forms/model.ts";
 import type { Logger } from "../../../logger.ts";
+import type { Sleep } from "../../../scheduler/channel-pacer.ts";
 import type { ModalState } from "../modal-state.ts";
 import type { SlackPeople } from "../people.ts";
 
@@ -16,6 +17,8 @@ export interface SlackDsrContext {
   logger: Logger;
   /** SLACK_REQUEST_CHANNEL, else SLACK_INCIDENT_CHANNEL: for requests registered from a DM. */
   requestChannel?: string;
+  /** Waits out a short Retry-After while a dialog loads (see openThenFill). */
+  sleep?: Sleep | undefined;
 }
 
 /** The text of a refusal, or of an unexpected failure (logged without any request details). */

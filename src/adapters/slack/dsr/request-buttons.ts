@@ -72,6 +72,7 @@ export function registerRequestButtons(app: App, ctx: SlackDsrContext): void {
             buildDialog(ctx, dialog, action.value ?? "", user.id, language),
           );
         },
+        ctx,
       );
     });
   }

@@ -47,15 +47,20 @@ async function openRequestForm(
   origin: { channelId: string; channelName?: string; text: string },
 ): Promise<void> {
   const known = ctx.people.knownLanguage(user);
-  await openThenFill(client, triggerId, buildRequestLoadingForm(known), () =>
-    dsrFormOrNotice(ctx, known, async () => {
-      const language = await ctx.people.language(user);
-      return buildRequestForm({
-        language,
-        state: encodeModalState({ l: language, c: origin.channelId, n: origin.channelName }),
-        receivedAt: ctx.deps.clock.now(),
-        requestText: origin.text,
-      });
-    }),
+  await openThenFill(
+    client,
+    triggerId,
+    buildRequestLoadingForm(known),
+    () =>
+      dsrFormOrNotice(ctx, known, async () => {
+        const language = await ctx.people.language(user);
+        return buildRequestForm({
+          language,
+          state: encodeModalState({ l: language, c: origin.channelId, n: origin.channelName }),
+          receivedAt: ctx.deps.clock.now(),
+          requestText: origin.text,
+        });
+      }),
+    ctx,
   );
 }

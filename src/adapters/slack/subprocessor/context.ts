@@ -6,12 +6,15 @@ import type { Language } from "../../../domain/ports.ts";
 import type { SubprocessorDeps } from "../../../domain/subprocessor/subprocessor-deps.ts";
 import type { Logger } from "../../../logger.ts";
 import type { Message } from "../../../messages/model.ts";
+import type { Sleep } from "../../../scheduler/channel-pacer.ts";
 import type { SlackPeople } from "../people.ts";
 
 export interface SlackSubprocessorContext {
   deps: SubprocessorDeps;
   people: SlackPeople;
   logger: Logger;
+  /** Waits out a short Retry-After while a dialog loads (see openThenFill). */
+  sleep?: Sleep | undefined;
 }
 
 const stateSchema = z.object({

@@ -14,14 +14,20 @@ export function registerProposalCommand(app: App, ctx: SlackSubprocessorContext)
     if (context.retryNum) return; // the first delivery used the trigger
     const user = { id: command.user_id, teamId: command.team_id, name: command.user_name };
     const loading = buildProposalLoadingForm(ctx.people.knownLanguage(user));
-    await openThenFill(client, command.trigger_id, loading, async () => {
-      const language = await ctx.people.language(user);
-      return buildProposalForm({
-        language,
-        state: encodeState({ l: language, c: command.channel_id, n: command.channel_name }),
-        today: today(ctx),
-      });
-    });
+    await openThenFill(
+      client,
+      command.trigger_id,
+      loading,
+      async () => {
+        const language = await ctx.people.language(user);
+        return buildProposalForm({
+          language,
+          state: encodeState({ l: language, c: command.channel_id, n: command.channel_name }),
+          today: today(ctx),
+        });
+      },
+      ctx,
+    );
   });
 }
 

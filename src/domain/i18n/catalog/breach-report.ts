@@ -22,7 +22,8 @@ export const en = {
   "breach.form.title": "Report data breach",
   "breach.form.completeTitle": "Complete report",
   "breach.form.loadingTitle": "Data breach",
-  "breach.form.loading": "Loading the form…",
+  "breach.form.loading":
+    "Loading the form… If nothing follows within a few seconds, Slack is busy: close this window and try again in a minute.",
   "breach.form.submit": "Report",
   "breach.form.save": "Save",
   "breach.form.intro":
@@ -115,7 +116,8 @@ export const nl: Record<keyof typeof en, string> = {
   "breach.form.title": "Datalek melden",
   "breach.form.completeTitle": "Melding aanvullen",
   "breach.form.loadingTitle": "Datalek",
-  "breach.form.loading": "Formulier laden…",
+  "breach.form.loading":
+    "Formulier laden… Verschijnt er na enkele seconden niets, dan is Slack druk: sluit dit venster en probeer het over een minuut opnieuw.",
   "breach.form.submit": "Melden",
   "breach.form.save": "Opslaan",
   "breach.form.intro":

@@ -21,7 +21,8 @@ export const en = {
   "dsr.form.title": "Data-subject request",
   "dsr.form.submit": "Register",
   "dsr.form.loadingTitle": "Data-subject request",
-  "dsr.form.loading": "Loading…",
+  "dsr.form.loading":
+    "Loading… If nothing follows within a few seconds, Slack is busy: close this window and try again in a minute.",
   "dsr.form.intro":
     "Art. 8 DPA: we forward the request without delay to the customer. The data subject's details and the request text go only to the customer's contact, never to a channel.",
   "dsr.form.customer": "Customer (controller)",
@@ -157,7 +158,8 @@ export const nl: Record<keyof typeof en, string> = {
   "dsr.form.title": "Verzoek betrokkene",
   "dsr.form.submit": "Registreren",
   "dsr.form.loadingTitle": "Verzoek betrokkene",
-  "dsr.form.loading": "Bezig met laden…",
+  "dsr.form.loading":
+    "Bezig met laden… Verschijnt er na enkele seconden niets, dan is Slack druk: sluit dit venster en probeer het over een minuut opnieuw.",
   "dsr.form.intro":
     "Art. 8 verwerkersovereenkomst: we sturen het verzoek onverwijld door naar de klant. De gegevens van de betrokkene en de tekst van het verzoek gaan alleen naar de contactpersoon van de klant, nooit naar een kanaal.",
   "dsr.form.customer": "Klant (verwerkingsverantwoordelijke)",

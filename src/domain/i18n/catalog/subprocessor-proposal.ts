@@ -4,7 +4,8 @@ export const en = {
   "subprocessor.form.title": "Sub-processor change",
   "subprocessor.form.submit": "Propose",
   "subprocessor.form.loadingTitle": "Sub-processor",
-  "subprocessor.form.loading": "Loading the form…",
+  "subprocessor.form.loading":
+    "Loading the form… If nothing follows within a few seconds, Slack is busy: close this window and try again in a minute.",
   "subprocessor.form.intro":
     "Art. 9 DPA: no new sub-processor (or new purpose or country) without each customer's prior consent. Every affected customer's approvers are asked; the sub-processor is in use for a customer only once approved there.",
   "subprocessor.form.name": "Sub-processor",
@@ -88,7 +89,8 @@ export const nl: Record<keyof typeof en, string> = {
   "subprocessor.form.title": "Subverwerker wijzigen",
   "subprocessor.form.submit": "Voorstellen",
   "subprocessor.form.loadingTitle": "Subverwerker",
-  "subprocessor.form.loading": "Formulier laden…",
+  "subprocessor.form.loading":
+    "Formulier laden… Verschijnt er na enkele seconden niets, dan is Slack druk: sluit dit venster en probeer het over een minuut opnieuw.",
   "subprocessor.form.intro":
     "Art. 9 verwerkersovereenkomst: geen nieuwe subverwerker (of nieuw doel of land) zonder voorafgaande toestemming van elke klant. De goedkeurders van elke betrokken klant worden gevraagd; pas na hun goedkeuring is de subverwerker voor die klant in gebruik.",
   "subprocessor.form.name": "Subverwerker",
