@@ -1,4 +1,6 @@
-// The real composition root (src/main.ts under tsx) in a child process, as `npm start` runs it.
+// The real composition root (src/main.ts under tsx) in a child process, as `npm start` runs it,
+// except that tsx's loader runs in the app's own process (`node --import tsx`): tsx's CLI would run
+// the app in a child of its own, and a SIGKILL sent to the CLI cannot be relayed to it.
 // Its configuration comes only from the test: every variable the bot reads is removed from the
 // inherited environment first, and it runs away from any developer .env in the project. Its stdout
 // and stderr are kept for the test and also written to the run's log capture, so the scan for
@@ -8,13 +10,13 @@ import { createWriteStream } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { inject } from "vitest";
 import { envSchema } from "../../src/config.ts";
 import type {} from "./global-setup.ts";
 
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
-const tsx = join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
+const tsxLoader = pathToFileURL(join(projectRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
 
 export interface AppProcess {
   child: ChildProcess;
@@ -47,7 +49,7 @@ let started = 0;
 
 /** Starts src/main.ts with `env` (LOG_LEVEL info unless given). */
 export function startApp(env: Record<string, string>): AppProcess {
-  const child = spawn(process.execPath, [tsx, join(projectRoot, "src", "main.ts")], {
+  const child = spawn(process.execPath, ["--import", tsxLoader, join(projectRoot, "src", "main.ts")], {
     cwd: tmpdir(), // away from any developer .env in the project
     env: { ...cleanEnv(), LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
