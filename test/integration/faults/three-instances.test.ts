@@ -124,7 +124,8 @@ describe("three app processes on one database", () => {
 
   it("lose nothing when one is killed mid-tick; only its posts in flight can go out twice", async () => {
     // Answers to these channels' posts are held from now on: every post of this test stays in
-    // flight (posted at the fake, its sender waiting) until released.
+    // flight (posted at the fake, its sender waiting) until released, which follows within seconds:
+    // the delivery client gives up on an answer after 15 s, and retries what it gave up on.
     proxy.hold((channel) => channel.startsWith("C-KIL-"));
     // Two reminders per channel: a process posts a channel's reminders one after the other, so each
     // claimed channel has one post in flight and one claimed reminder not yet posted.
