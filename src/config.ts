@@ -87,6 +87,7 @@ export const envSchema = z.object({
   APPROVAL_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 
   DIGEST_CRON: cronExpression("0 9 * * *"),
+  REMINDER_TICK_CRON: cronExpression("*/15 * * * * *"),
   BREACH_REMINDER_HOURS: hoursList("12,4,1"),
   AUTHORITY_REMINDER_HOURS: hoursList("24,4"),
   SUBPROCESSOR_REMINDER_DAYS: z.coerce.number().int().min(1).default(5),
@@ -142,6 +143,8 @@ export interface Config {
   teams: TeamsConfig;
   mail: MailConfig;
   digestCron: string;
+  /** How often each instance looks for due reminders (node-cron, seconds field allowed). */
+  reminderTickCron: string;
   /** Art. 9 DPA approvals by e-mail: links to the decision page at publicUrl, valid linkDays. */
   approvals: { publicUrl?: string; linkDays: number };
   reminders: {
@@ -206,6 +209,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     teams: teamsConfig(e),
     mail: e.SMTP_URL ? { enabled: true, smtpUrl: e.SMTP_URL, from: e.MAIL_FROM! } : { enabled: false },
     digestCron: e.DIGEST_CRON,
+    reminderTickCron: e.REMINDER_TICK_CRON,
     approvals: { publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""), linkDays: e.APPROVAL_LINK_DAYS },
     reminders: {
       breachHoursBefore: e.BREACH_REMINDER_HOURS,

@@ -1,6 +1,7 @@
-// node-cron only ticks: every 15 seconds for reminders (and a digest slot that is due but unsent),
-// and on DIGEST_CRON in TIMEZONE for the digest itself. Everything that matters lives in PostgreSQL,
-// so ticks may be missed, doubled across instances or cut short by a restart without consequence.
+// node-cron only ticks: on REMINDER_TICK_CRON (every 15 seconds) for reminders (and a digest slot
+// that is due but unsent), and on DIGEST_CRON in TIMEZONE for the digest itself. Everything that
+// matters lives in PostgreSQL, so ticks may be missed, doubled across instances or cut short by a
+// restart without consequence.
 import cron, { type ScheduledTask } from "node-cron";
 import { ChannelPacer, realSleep } from "./channel-pacer.ts";
 import { dueDigestSlot, runDigestSlot } from "./digest-job.ts";
@@ -8,6 +9,7 @@ import { engineOptions, type ReminderEngineDeps } from "./engine-deps.ts";
 import { createReminderEngine, type ReminderEngine } from "./reminder-engine.ts";
 import { runApprovalFanOut } from "./send-approval-requests.ts";
 
+/** The default of REMINDER_TICK_CRON. */
 export const REMINDER_TICK_CRON = "*/15 * * * * *";
 export const REQUEST_HOUSEKEEPING_CRON = "0 * * * * *";
 
@@ -99,8 +101,8 @@ export function startScheduler(deps: ReminderEngineDeps): RunningScheduler {
   const housekeeping = guarded("requests", async () => deps.requestHousekeeping?.());
 
   const tasks: ScheduledTask[] = [
-    cron.schedule(REMINDER_TICK_CRON, tick, { name: `reminders:${deps.instanceId}` }),
-    cron.schedule(REMINDER_TICK_CRON, approvals, { name: `approvals:${deps.instanceId}` }),
+    cron.schedule(deps.config.reminderTickCron, tick, { name: `reminders:${deps.instanceId}` }),
+    cron.schedule(deps.config.reminderTickCron, approvals, { name: `approvals:${deps.instanceId}` }),
     cron.schedule(deps.config.digestCron, digest, {
       name: `digest:${deps.instanceId}`,
       timezone: deps.config.timezone,

@@ -1,62 +1,12 @@
 // `npm start` as a newcomer runs it: no configuration, an embedded PostgreSQL under DATA_DIR,
 // /readyz answering 200, a clean stop on SIGTERM, and a second start that finds the same data.
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-
-const root = fileURLToPath(new URL("../../..", import.meta.url));
-const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
-
-interface Running {
-  child: ChildProcess;
-  output: string[];
-  exited: Promise<number | null>;
-}
-
-function startServer(env: Record<string, string>): Running {
-  const child = spawn(process.execPath, [tsx, join(root, "src", "main.ts")], {
-    cwd: tmpdir(), // away from any developer .env in the project
-    env: { ...cleanEnv(), ...env, LOG_LEVEL: "info" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const output: string[] = [];
-  child.stdout?.on("data", (chunk) => output.push(String(chunk)));
-  child.stderr?.on("data", (chunk) => output.push(String(chunk)));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, output, exited };
-}
-
-// Polls an HTTP endpoint; the loop is bounded by the number of attempts, not by wall time.
-async function waitForReady(port: number, running: Running): Promise<Response> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (running.child.exitCode !== null) throw new Error(`server exited:\n${running.output.join("")}`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/readyz`);
-      if (response.status === 200) return response;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`server never became ready:\n${running.output.join("")}`);
-}
+import { cleanEnv, freePort, projectRoot, startApp, waitForReady } from "../../support/app-process.ts";
 
 const dataDir = await mkdtemp(join(tmpdir(), "dpa-start-"));
 afterAll(async () => {
@@ -74,7 +24,7 @@ describe("npm start on the embedded defaults", () => {
       DEFAULT_LANGUAGE: "en",
     };
 
-    const first = startServer(env);
+    const first = startApp(env);
     const ready = await waitForReady(port, first);
     expect(await ready.json()).toMatchObject({ ready: true, database: "up", pendingMigrations: [] });
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -95,7 +45,12 @@ describe("npm start on the embedded defaults", () => {
     await client.end();
 
     // The operator's CLI, while the server runs, uses the server's embedded instance.
-    const imported = runCli(env, "customers", "import", join(root, "test/fixtures/customers/good.yaml"));
+    const imported = runCli(
+      env,
+      "customers",
+      "import",
+      join(projectRoot, "test/fixtures/customers/good.yaml"),
+    );
     expect(imported.stderr).toBe("");
     expect(imported.stdout).toMatch(/2 created/);
     expect(imported.status).toBe(0);
@@ -116,7 +71,7 @@ describe("npm start on the embedded defaults", () => {
       expect(() => JSON.parse(line)).not.toThrow();
     }
 
-    const second = startServer(env);
+    const second = startApp(env);
     await waitForReady(port, second);
     const again = new pg.Client({
       connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/dpa_bot`,
@@ -140,18 +95,10 @@ describe("npm start on the embedded defaults", () => {
 });
 
 function runCli(env: Record<string, string>, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(root, "bin", "dpa-bot.js"), ...args], {
+  const result = spawnSync(process.execPath, [join(projectRoot, "bin", "dpa-bot.js"), ...args], {
     cwd: tmpdir(),
     env: { ...cleanEnv(), ...env },
     encoding: "utf8",
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function cleanEnv(): Record<string, string | undefined> {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !/^(DATABASE_URL|SLACK_|TEAMS_|SMTP_|MAIL_|PUBLIC_URL|APPROVAL_)/.test(key),
-    ),
-  );
 }
