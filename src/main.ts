@@ -155,7 +155,7 @@ async function main(): Promise<void> {
     instanceId: defaultInstanceId(),
     metrics,
     digestTargets,
-    onBreachReminderSent: async (incidentId) => {
+    refreshIncidentMessage: async (incidentId) => {
       if (breach && chat) await refreshIncidentMessage({ ...breach, chat }, incidentId);
     },
     publishUnpostedIncident: async (incident) =>

@@ -67,8 +67,11 @@ export interface ReminderEngineDeps {
   instanceId: string;
   /** Waiting for the pace and Retry-After; tests pass one that records and advances their clock. */
   sleep?: Sleep;
-  /** Called after a breach reminder was posted, to refresh the incident's own message. */
-  onBreachReminderSent?: (incidentId: string) => Promise<void>;
+  /**
+   * Renders an incident's own message again from the register: after a breach reminder was posted,
+   * and for messages whose update Slack or Teams refused (see refresh-stale-incidents.ts).
+   */
+  refreshIncidentMessage?: (incidentId: string) => Promise<void>;
   /**
    * Posts an incident whose first post failed (see post-unposted-incidents.ts): true when this call
    * posted it, false when it was not ours to post; throws the chat's error when the post failed.

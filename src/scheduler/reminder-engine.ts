@@ -12,6 +12,7 @@ import {
   type UnpostedReport,
 } from "./post-unposted-incidents.ts";
 import { type ReconcileReport, reconcileChangedClocks, reconcileReminders } from "./reconcile-reminders.ts";
+import { refreshStaleIncidents, type StaleReport } from "./refresh-stale-incidents.ts";
 import { emptySendReport, type SendReport, sendClaimedReminders } from "./send-reminders.ts";
 
 /** Claiming stops after this much (clock) time in one tick, so the next tick is not held up long. */
@@ -21,6 +22,8 @@ export interface TickReport {
   reconcile: ReconcileReport;
   /** Incidents whose first post had failed. */
   unposted: UnpostedReport;
+  /** Incident messages rendered again after a refused update. */
+  stale: StaleReport;
   superseded: number;
   claimed: number;
   send: SendReport;
@@ -108,6 +111,7 @@ export async function runReminderTick(
   const report: TickReport = {
     reconcile,
     unposted: emptyUnpostedReport(),
+    stale: { updated: 0, failed: 0 },
     superseded: 0,
     claimed: 0,
     send: emptySendReport(),
@@ -120,6 +124,7 @@ export async function runReminderTick(
   if (!deps.chat) return finish();
   // Before the reminders: a reminder refers to the incident's message, which should exist first.
   report.unposted = await postUnpostedIncidents(deps, pacer, stopping);
+  report.stale = await refreshStaleIncidents(deps, pacer, stopping);
 
   while (!stopping()) {
     const now = deps.clock.now();

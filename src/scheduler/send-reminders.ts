@@ -2,7 +2,10 @@
 // that closed meanwhile is not reminded of; a failure is retried later or, finally, recorded as
 // failed and logged, never dropped.
 
-import { incidentChannelLanguage } from "../adapters/db/repositories/incident-queries.ts";
+import {
+  incidentChannelLanguage,
+  markIncidentMessageStale,
+} from "../adapters/db/repositories/incident-queries.ts";
 import { loadOpenClocksOf } from "../adapters/db/repositories/reminder-clocks.ts";
 import {
   markReminderFailed,
@@ -15,7 +18,7 @@ import { ChatDeliveryError, type ChatTarget } from "../domain/ports.ts";
 import { incidentIdOf } from "../domain/reminders/clocks.ts";
 import { buildReminderMessage } from "../domain/reminders/reminder-message.ts";
 import { decideRetry } from "../domain/reminders/retry.ts";
-import { channelKey, resolveReminderTarget } from "../domain/reminders/target.ts";
+import { channelKey, resolveReminderTarget, updateKeyOf } from "../domain/reminders/target.ts";
 import type { ChannelPacer } from "./channel-pacer.ts";
 import {
   channelLanguage,
@@ -203,12 +206,21 @@ async function sendOne(ctx: SendContext, row: ReminderRow): Promise<SendOutcome>
   log.info({ channel }, "reminder sent");
 
   const incidentId = incidentOfClock;
-  if (incidentId && deps.onBreachReminderSent && !ctx.refreshedIncidents.has(incidentId)) {
+  if (incidentId && deps.refreshIncidentMessage && !ctx.refreshedIncidents.has(incidentId)) {
     ctx.refreshedIncidents.add(incidentId);
-    try {
-      await deps.onBreachReminderSent(incidentId);
-    } catch (error) {
-      log.warn({ err: error, incidentId }, "incident message not refreshed after a reminder");
+    const updates = updateKeyOf(target);
+    // A refused update holds only the updates of this channel (Slack limits chat.update apart
+    // from chat.postMessage); the message is rendered again by a later tick, after Retry-After.
+    if (pacer.heldUntil(updates)) await markIncidentMessageStale(deps.prisma, incidentId);
+    else {
+      try {
+        await deps.refreshIncidentMessage(incidentId);
+      } catch (error) {
+        log.warn({ err: error, incidentId }, "incident message not refreshed after a reminder");
+        await markIncidentMessageStale(deps.prisma, incidentId);
+        if (error instanceof ChatDeliveryError && error.retryAfterMs !== undefined)
+          pacer.holdUntil(updates, new Date(clock.now().getTime() + error.retryAfterMs));
+      }
     }
   }
   return "sent";

@@ -4,6 +4,7 @@ import type { ChatPort, Clock, Language, Mailer } from "../../domain/ports.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
 import { createCustomerDirectory } from "../db/repositories/breach-customers.ts";
+import { markIncidentMessageStale } from "../db/repositories/incident-queries.ts";
 import { createIncidentRepository } from "../db/repositories/incidents.ts";
 
 export function createBreachDeps(options: {
@@ -23,10 +24,14 @@ export function createBreachDeps(options: {
     mailer: options.mailer,
     timezone: options.timezone,
     defaultLanguage: options.defaultLanguage,
-    onChatError: (error, incidentId) =>
+    onChatError: async (error, incidentId) => {
       options.logger.warn(
         { err: error, incidentId },
-        "incident saved; its chat message could not be updated",
-      ),
+        "incident saved; its chat message could not be updated (rendered again by the scheduler)",
+      );
+      await markIncidentMessageStale(options.prisma, incidentId).catch((markError: unknown) =>
+        options.logger.warn({ err: markError, incidentId }, "incident message could not be marked stale"),
+      );
+    },
   };
 }

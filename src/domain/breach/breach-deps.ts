@@ -14,9 +14,10 @@ export interface BreachDeps {
   defaultLanguage: Language;
   /**
    * A saved change whose chat message could not be updated (rate limit, outage): the change stands
-   * and the next refresh catches up, so the failure is reported rather than thrown.
+   * and the message is marked for the scheduler to render again, so the failure is reported rather
+   * than thrown.
    */
-  onChatError(error: unknown, incidentId: string): void;
+  onChatError(error: unknown, incidentId: string): void | Promise<void>;
 }
 
 /** What refreshing a message needs: a subset, so the reminder engine can call it too. */

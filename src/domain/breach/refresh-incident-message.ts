@@ -41,6 +41,6 @@ export async function refreshAfterChange(
   try {
     await refreshIncidentMessage(deps, incident);
   } catch (error) {
-    deps.onChatError(error, incident.id);
+    await deps.onChatError(error, incident.id);
   }
 }

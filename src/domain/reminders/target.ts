@@ -24,3 +24,8 @@ export function resolveReminderTarget(clock: OpenClock, targets: ReminderTargets
 export function channelKey(target: ChatTarget): string {
   return `${target.platform}:${target.channelId}`;
 }
+
+/** The pace of message updates in a channel: held by their own Retry-After, apart from new posts. */
+export function updateKeyOf(target: ChatTarget): string {
+  return `update:${channelKey(target)}`;
+}

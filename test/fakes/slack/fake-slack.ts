@@ -12,6 +12,8 @@ import { type RateLimit, RateLimits } from "./rate-limits.ts";
 export interface RecordedCall {
   method: string;
   args: Record<string, unknown>;
+  /** When it arrived, by `now` (the test's clock when the test sets one). */
+  at: number;
 }
 
 export interface FakeUser {
@@ -157,7 +159,7 @@ export class FakeSlack {
     const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0]!;
     const args = parseBody(await readBody(req), req.headers["content-type"] ?? "");
     const reply = this.answer(method, args, req.headers.authorization);
-    this.calls.push({ method, args });
+    this.calls.push({ method, args, at: this.now() });
     const reached = this.callWaiters.filter(
       (w) => w.method === method && this.callsOf(method).length >= w.count,
     );

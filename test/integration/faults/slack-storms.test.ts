@@ -4,6 +4,8 @@
 // finds the incident saved and posted later by the scheduler.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../../src/config.ts";
+import { recordCustomerInformed } from "../../../src/domain/breach/record-customer-informed.ts";
+import { refreshAfterChange } from "../../../src/domain/breach/refresh-incident-message.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { runDigestSlot } from "../../../src/scheduler/digest-job.ts";
 import type { ReminderEngineDeps } from "../../../src/scheduler/engine-deps.ts";
@@ -51,7 +53,7 @@ function deps(): ReminderEngineDeps {
     logger: createLogger("silent"),
     instanceId: "instance-a",
     sleep: async (ms) => h.clock.advance(ms),
-    onBreachReminderSent: async (id) => {
+    refreshIncidentMessage: async (id) => {
       await h.app.refreshIncidentMessage(id);
     },
     publishUnpostedIncident: (incident) => h.app.publishUnpostedIncident(incident),
@@ -145,11 +147,11 @@ describe("the scheduler in a Slack storm", () => {
   });
 
   it.each([
-    ["429", { status: 429, retryAfter: 30 }],
-    ["503", { status: 503 }],
+    ["429", { status: 429, retryAfter: 30 }, 30],
+    ["503", { status: 503 }, 15],
   ])(
-    "a chat.update answered %s still counts the reminders as sent, and is not retried in a loop",
-    async (_label, reply) => {
+    "a chat.update answered %s still counts the reminders as sent; the message catches up once per tick at most",
+    async (_label, reply, minGapSeconds) => {
       const incident = await reportBreach(`Backup tape lost ${_label}`);
       const e = engine();
       await e.tickReminders();
@@ -161,11 +163,53 @@ describe("the scheduler in a Slack storm", () => {
 
       for (const name of NAMES) expect(shownFor(name)).toBe(1);
       const updates = h.slack.callsOf("chat.update").slice(updatesBefore);
-      // One refresh of the incident message per tick that sent reminders, not one per retry.
-      expect(updates).toHaveLength(1);
-      expect(updates[0]!.args.ts).toBe(incident.messageId);
+      // Five refusals, then the update that Slack takes; every one of the incident's message.
+      expect(updates).toHaveLength(6);
+      for (const update of updates) expect(update.args.ts).toBe(incident.messageId);
+      // Never before Retry-After (429) or the next tick (5xx): no hot loop.
+      const gaps = updates.slice(1).map((c, i) => c.at - updates[i]!.at);
+      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(minGapSeconds * SECOND);
+      const row = await h.db.prisma.incident.findUniqueOrThrow({ where: { id: incident.id } });
+      expect(row.messageStale).toBe(false);
     },
   );
+});
+
+describe("an incident message whose update Slack refuses", () => {
+  it("is rendered again by the scheduler until Slack takes it, then left alone", async () => {
+    const incident = await reportBreach("Shared drive opened to all staff");
+    const clock = await h.db.prisma.incidentCustomer.findFirstOrThrow({
+      where: { incidentId: incident.id, customer: { name: "Acme BV" } },
+    });
+    for (let i = 0; i < 2; i++) h.slack.failNext("chat.update", { status: 503 });
+    const before = h.slack.callsOf("chat.update").length;
+    // What a "Customer informed" dialog does: save, then refresh the message (refused here).
+    const informed = await recordCustomerInformed(h.app.breach, {
+      incidentId: incident.id,
+      clockId: clock.id,
+      notification: { at: h.clock.now(), via: "phone", to: "Jan", messageId: null },
+      actor: { platform: "slack", userId: "U2147483697", workspaceId: "T1", displayName: "Steve" },
+    });
+    await refreshAfterChange(h.app.breach, informed);
+    const stale = () => h.db.prisma.incident.findUniqueOrThrow({ where: { id: incident.id } });
+    expect((await stale()).messageStale).toBe(true);
+
+    const e = engine();
+    expect((await e.tickReminders()).stale).toEqual({ updated: 0, failed: 1 }); // 503 again
+    expect((await stale()).messageStale).toBe(true);
+    h.clock.advance(15 * SECOND);
+    expect((await e.tickReminders()).stale).toEqual({ updated: 1, failed: 0 });
+    expect((await stale()).messageStale).toBe(false);
+    const updates = h.slack.callsOf("chat.update").slice(before);
+    expect(updates).toHaveLength(3);
+    expect(JSON.stringify(updates.at(-1)!.args.blocks)).toContain("Informed by phone");
+    expect(updates.at(-1)!.args.ts).toBe(incident.messageId);
+
+    // Nothing left to catch up: the next tick does not touch the message.
+    h.clock.advance(15 * SECOND);
+    expect((await e.tickReminders()).stale).toEqual({ updated: 0, failed: 0 });
+    expect(h.slack.callsOf("chat.update").slice(before)).toHaveLength(3);
+  });
 });
 
 describe("the daily digest in a Slack storm", () => {

@@ -183,7 +183,7 @@ describe("delivery", () => {
     const { shared } = await seed();
     const clock = new ManualClock("2026-03-29T08:00:07Z");
     const { deps, chat, log } = engineDeps(prisma, clock, {
-      onBreachReminderSent: async () => {
+      refreshIncidentMessage: async () => {
         throw new Error("message_not_found");
       },
     });

@@ -60,7 +60,7 @@ describe("breach reminders through the Slack Web API", () => {
       logger: createLogger("silent"),
       instanceId: "instance-a",
       sleep: async (ms) => h.clock.advance(ms),
-      onBreachReminderSent: async (id) => {
+      refreshIncidentMessage: async (id) => {
         await h.app.refreshIncidentMessage(id);
       },
     });

@@ -101,7 +101,7 @@ export function engineDeps(
     logger: log.logger,
     instanceId: "instance-a",
     sleep,
-    onBreachReminderSent: async (incidentId) => {
+    refreshIncidentMessage: async (incidentId) => {
       refreshed.push(incidentId);
     },
     ...overrides,

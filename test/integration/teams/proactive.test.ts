@@ -39,7 +39,7 @@ beforeAll(async () => {
     instanceId: "instance-a",
     sleep: async (ms) => h.clock.advance(ms),
     digestTargets,
-    onBreachReminderSent: async (id) => {
+    refreshIncidentMessage: async (id) => {
       const { refreshIncidentMessage } = await import(
         "../../../src/domain/breach/refresh-incident-message.ts"
       );

@@ -86,3 +86,38 @@ export async function incidentChannelLanguage(db: Db, incidentId: string): Promi
   });
   return incident ? workspaceLanguageOf(db, incident.reporter) : null;
 }
+
+/** A refused update of an incident's message: the scheduler renders it again (refresh-stale-incidents.ts). */
+export async function markIncidentMessageStale(db: Db, id: string): Promise<void> {
+  await db.incident.updateMany({ where: { id, messageId: { not: null } }, data: { messageStale: true } });
+}
+
+/** Open incidents whose posted message missed an update, least recently changed first. */
+export async function findStaleIncidentMessages(
+  db: Db,
+  limit: number,
+): Promise<Array<{ id: string; platform: ChatPlatform; channelId: string }>> {
+  const rows = await db.incident.findMany({
+    where: { messageStale: true, status: "open", messageId: { not: null }, channelId: { not: null } },
+    select: { id: true, platform: true, channelId: true },
+    orderBy: { updatedAt: "asc" },
+    take: limit,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    platform: row.platform as ChatPlatform,
+    channelId: row.channelId!,
+  }));
+}
+
+/**
+ * Takes the mark off before rendering the message again: of several instances only the one whose
+ * update matched renders it, and a refusal while rendering marks it again.
+ */
+export async function takeStaleIncidentMessage(db: Db, id: string): Promise<boolean> {
+  const { count } = await db.incident.updateMany({
+    where: { id, messageStale: true },
+    data: { messageStale: false },
+  });
+  return count === 1;
+}
