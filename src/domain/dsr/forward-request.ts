@@ -7,6 +7,7 @@
 
 import { randomUUID } from "node:crypto";
 import { type Actor, ChatDeliveryError, type ChatTarget } from "../ports.ts";
+import { mailFailure } from "../mail-failure.ts";
 import { decideRetry } from "../reminders/retry.ts";
 import type { DsrDeps } from "./dsr-deps.ts";
 import { RequestRefusal } from "./dsr-error.ts";
@@ -62,8 +63,10 @@ export async function forwardRequest(
       text: forwardAsPlainText(text),
     }));
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).slice(0, 300);
-    const retry = decideRetry({ retryable: true }, before.forwardAttempts + 1, deps.clock.now());
+    // A mail server away is retried; a 5xx refusal (unknown address) is final and shown as such.
+    const failure = mailFailure(error);
+    const reason = failure.reason;
+    const retry = decideRetry(failure, before.forwardAttempts + 1, deps.clock.now());
     await deps.requests.failForwardSend(before.id, key, {
       error: reason,
       retryAt: retry.action === "retry" ? retry.at : null,
