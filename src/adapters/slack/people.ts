@@ -37,7 +37,7 @@ export class SlackPeople {
   async profile(userId: string): Promise<SlackProfile | null> {
     const cached = this.profiles.get(userId);
     if (cached && this.clock.now().getTime() - cached.at < PROFILE_TTL_MS) return cached.profile;
-    let profile: SlackProfile | null = null;
+    let profile: SlackProfile;
     try {
       const { user } = await this.client.users.info({ user: userId, include_locale: true });
       profile = {
@@ -47,7 +47,8 @@ export class SlackPeople {
         locale: user?.locale ?? null,
       };
     } catch {
-      profile = null;
+      // Rate limited or away: this form goes without, and the next one asks again (not cached).
+      return null;
     }
     this.profiles.set(userId, { at: this.clock.now().getTime(), profile });
     return profile;

@@ -308,6 +308,17 @@ describe("a person waiting on Slack in a storm", () => {
     expect(JSON.stringify(view.blocks)).toContain("customers");
   });
 
+  it("opens the report form without the profile when users.info is rate limited, and asks again next time", async () => {
+    h.slack.failNext("users.info", { status: 429, retryAfter: 30 });
+    const first = await openReportForm(h, { channelId: INCIDENT_CHANNEL });
+    expect(JSON.stringify(first.view.blocks)).toContain("customers");
+    expect(JSON.stringify(first.view.blocks)).not.toContain("steve.peeters@provider.example");
+    expect(h.waits).toEqual([]);
+    const second = await openReportForm(h, { channelId: INCIDENT_CHANNEL });
+    expect(JSON.stringify(second.view.blocks)).toContain("steve.peeters@provider.example");
+    expect(h.slack.callsOf("users.info")).toHaveLength(2);
+  });
+
   it("does not hold a listener for a long Retry-After: the loading view says what to do", async () => {
     h.slack.failNext("views.update", { status: 429, retryAfter: 30 });
     await h.post(slashCommand({ triggerId: h.slack.issueTrigger(), channelId: INCIDENT_CHANNEL }));
