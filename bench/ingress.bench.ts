@@ -55,6 +55,18 @@ export interface IngressResults {
   loadAverage: { before: number; after: number };
 }
 
+/**
+ * This process's CPU time (user and system) per request, the app's and the bare app's: printed
+ * with the figures, not kept in results.json. The app's includes its Prisma client, not
+ * PostgreSQL's own work.
+ */
+export type CpuPerRequest = Record<string, { appMs: number; bareMs: number }>;
+
+export interface IngressRun {
+  results: IngressResults;
+  cpuMsPerRequest: CpuPerRequest;
+}
+
 export interface IngressOptions {
   prisma: PrismaClient;
   /** Requests per closed-loop run, per connection count. */
@@ -184,9 +196,9 @@ class LoadGenerator {
 }
 
 /**
- * BENCH_INGRESS_PROFILE=<dir>: a V8 CPU profile of this process while it serves the app's
- * closed-loop runs (not the baseline's), written as <dir>/ingress-<kind>.cpuprofile for
- * Chrome DevTools or `node bench/profile-summary.ts`.
+ * BENCH_INGRESS_PROFILE=<dir>: a V8 CPU profile of this process during each run, written as
+ * <dir>/ingress-[bare-]<kind>-<run>.cpuprofile for Chrome DevTools or bench/profile-summary.ts.
+ * Sampling costs the app some throughput: figures from a profiled run are not the benchmark's.
  */
 async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
   const dir = process.env.BENCH_INGRESS_PROFILE;
@@ -210,7 +222,16 @@ async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** CPU milliseconds of this process per request answered during `work`. */
+async function withCpu(work: () => Promise<LoadFigures>): Promise<{ figures: LoadFigures; cpuMs: number }> {
+  const before = process.cpuUsage();
+  const figures = await work();
+  const used = process.cpuUsage(before);
+  return { figures, cpuMs: (used.user + used.system) / 1000 / Math.max(figures.requests, 1) };
+}
+
 async function both(
+  cpu: CpuPerRequest,
   generator: LoadGenerator,
   app: Running,
   bare: Running,
@@ -218,8 +239,11 @@ async function both(
   plan: LoadPlan,
 ): Promise<IngressFigure> {
   // The baseline first, so it never runs while the app is still finishing its after-ack work.
-  const baseline = await generator.run(bare, kind, plan);
-  const measured = await profiled(`${kind}-${planName(plan)}`, () => generator.run(app, kind, plan));
+  const name = `${kind}-${planName(plan)}`;
+  const bareRun = await withCpu(() => profiled(`bare-${name}`, () => generator.run(bare, kind, plan)));
+  const appRun = await withCpu(() => profiled(name, () => generator.run(app, kind, plan)));
+  cpu[name] = { appMs: appRun.cpuMs, bareMs: bareRun.cpuMs };
+  const [baseline, measured] = [bareRun.figures, appRun.figures];
   return {
     p50Ms: measured.p50Ms,
     p99Ms: measured.p99Ms,
@@ -234,7 +258,7 @@ async function both(
 
 const planName = (plan: LoadPlan) => (plan.mode === "closed" ? `c${plan.connections}` : `r${plan.perSecond}`);
 
-export async function runIngressBenchmark(options: IngressOptions): Promise<IngressResults> {
+export async function runIngressBenchmark(options: IngressOptions): Promise<IngressRun> {
   const slack = await forkReady<FakeSlackReady>("./ingress-fake-slack.ts", []);
   let load: Awaited<ReturnType<typeof forkReady<LoadReport>>> | undefined;
   let app: Running | undefined;
@@ -247,15 +271,16 @@ export async function runIngressBenchmark(options: IngressOptions): Promise<Ingr
     bare = await startBareBolt(slack.ready.apiUrl);
     load = await forkReady<LoadReport>("./ingress-load.ts", [slack.ready.triggersUrl, customer.id]);
     const generator = new LoadGenerator(load.child);
+    const cpu: CpuPerRequest = {};
     const loadBefore = loadavg()[0]!;
     const closed = (connections: number, total: number): LoadPlan => ({ mode: "closed", connections, total });
     // A short warm-up of both (JIT, connection pools, caches), not measured.
     for (let round = 0; round < 3; round++) {
-      await both(generator, app, bare, "command", closed(5, 100));
-      await both(generator, app, bare, "submission", closed(5, 100));
+      await both(cpu, generator, app, bare, "command", closed(5, 100));
+      await both(cpu, generator, app, bare, "submission", closed(5, 100));
     }
     const run = (kind: RequestKind, c: 1 | 10 | 50) =>
-      both(generator, app!, bare!, kind, closed(c, options.requests[c]));
+      both(cpu, generator, app!, bare!, kind, closed(c, options.requests[c]));
     const command = {
       c1: await run("command", 1),
       c10: await run("command", 10),
@@ -265,13 +290,16 @@ export async function runIngressBenchmark(options: IngressOptions): Promise<Ingr
       c1: await run("submission", 1),
       c10: await run("submission", 10),
       c50: await run("submission", 50),
-      r50: await both(generator, app, bare, "submission", {
+      r50: await both(cpu, generator, app, bare, "submission", {
         mode: "open",
         perSecond: 50,
         seconds: options.pacedSeconds,
       }),
     };
-    return { command, submission, loadAverage: { before: loadBefore, after: loadavg()[0]! } };
+    const loadAverage = { before: loadBefore, after: loadavg()[0]! };
+    // The warm-up's runs are not reported.
+    const reported = Object.fromEntries(Object.entries(cpu).filter(([name]) => !name.endsWith("-c5")));
+    return { results: { command, submission, loadAverage }, cpuMsPerRequest: reported };
   } finally {
     if (load) await stopChild(load.child);
     await app?.close();
@@ -280,14 +308,15 @@ export async function runIngressBenchmark(options: IngressOptions): Promise<Ingr
   }
 }
 
-export function formatIngress(results: IngressResults): string {
+export function formatIngress({ results, cpuMsPerRequest }: IngressRun): string {
   const lines = [
     "Slack ingress: ack latency and throughput vs a bare Bolt app that only acks (same run)",
-    "run                 p50 ms  p99 ms   req/s  bare p99  bare req/s  ratio  failed",
+    "run                 p50 ms  p99 ms   req/s  bare p99  bare req/s  ratio  failed  cpu ms/req (bare)",
   ];
-  const row = (name: string, f: IngressFigure) =>
-    [
-      name.padEnd(18),
+  const row = (kind: string, name: string, f: IngressFigure) => {
+    const cpu = cpuMsPerRequest[`${kind}-${name}`];
+    return [
+      `${kind} ${name}`.padEnd(18),
       f.p50Ms.toFixed(1).padStart(7),
       f.p99Ms.toFixed(1).padStart(7),
       f.rps.toFixed(0).padStart(7),
@@ -295,9 +324,11 @@ export function formatIngress(results: IngressResults): string {
       f.baselineRps.toFixed(0).padStart(11),
       `${(f.rps / f.baselineRps).toFixed(2)}x`.padStart(6),
       `${f.failed}/${f.baselineFailed}`.padStart(7),
+      cpu ? `${cpu.appMs.toFixed(2)} (${cpu.bareMs.toFixed(2)})`.padStart(18) : "",
     ].join(" ");
-  for (const [name, f] of Object.entries(results.command)) lines.push(row(`command ${name}`, f));
-  for (const [name, f] of Object.entries(results.submission)) if (f) lines.push(row(`submission ${name}`, f));
+  };
+  for (const [name, f] of Object.entries(results.command)) lines.push(row("command", name, f));
+  for (const [name, f] of Object.entries(results.submission)) if (f) lines.push(row("submission", name, f));
   lines.push(
     `load average (1 min) ${results.loadAverage.before.toFixed(1)} before, ${results.loadAverage.after.toFixed(1)} after`,
   );
