@@ -14,6 +14,7 @@ import { renderForm } from "../../../forms/slack/render-form.ts";
 import type { Logger } from "../../../logger.ts";
 import { isDatabaseUnavailable } from "../../db/unavailable.ts";
 import type { SlackPeople, SlackUserRef } from "../people.ts";
+import { encodedView } from "../web-client.ts";
 
 export interface SlackBreachContext {
   deps: BreachDeps;
@@ -72,9 +73,13 @@ export async function openThenFill(
   loading: Form,
   fill: () => Promise<Form>,
 ): Promise<void> {
-  const opened = await client.views.open({ trigger_id: triggerId, view: renderForm(loading) });
+  const opened = await client.views.open({ trigger_id: triggerId, view: encodedView(renderForm(loading)) });
   const form = await fill();
-  await client.views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view: renderForm(form) });
+  await client.views.update({
+    view_id: opened.view!.id!,
+    hash: opened.view!.hash!,
+    view: encodedView(renderForm(form)),
+  });
 }
 
 /** The dialog, or when it cannot be built (incident closed or gone, database down) a notice saying why. */
