@@ -4,23 +4,37 @@
 // and on the same Node: a bare Bolt app with the same receiver whose listeners only ack(), given the
 // same requests. Latency is the time until Slack has its HTTP answer (its 3 s ack timeout); rps
 // counts until the work the app does after answering (views.open, chat.postMessage) is done too.
+//
+// This process runs only the two apps (one measured at a time). The fake Slack and the load
+// generator are child processes (bench/ingress-protocol.ts), so their CPU does not take turns with
+// the app's on its event loop; on this 2-core machine they still share the cores.
+import type { ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
+import { Session } from "node:inspector";
 import type { AddressInfo } from "node:net";
 import { loadavg } from "node:os";
+import { join } from "node:path";
 import { App, ExpressReceiver } from "@slack/bolt";
 import express, { type Express } from "express";
 import { createSlackApp, SLACK_EVENTS_PATH } from "../src/adapters/slack/create-slack-app.ts";
-import { encodeModalState } from "../src/adapters/slack/modal-state.ts";
 import { loadConfig } from "../src/config.ts";
 import { systemClock } from "../src/domain/ports.ts";
-import { buildReportForm, REPORT_FORM_ID } from "../src/forms/breach/report-form.ts";
-import { renderForm } from "../src/forms/slack/render-form.ts";
+import { REPORT_FORM_ID } from "../src/forms/breach/report-form.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { createLogger } from "../src/logger.ts";
-import { BOT_TOKEN, FakeSlack } from "../test/fakes/slack/fake-slack.ts";
+import { BOT_TOKEN } from "../test/fakes/slack/fake-slack.ts";
 import { SIGNING_SECRET } from "../test/fakes/slack/signed-request.ts";
-import { slashCommand, viewSubmission } from "../test/fixtures/slack/payloads.ts";
-import { closedLoop, type LoadFigures, type LoadTarget, openLoop } from "./load.ts";
+import {
+  type FakeSlackReady,
+  forkReady,
+  type LoadCommand,
+  type LoadPlan,
+  type LoadReport,
+  type RequestKind,
+  stopChild,
+} from "./ingress-protocol.ts";
+import type { LoadFigures } from "./load.ts";
 
 export interface IngressFigure {
   p50Ms: number;
@@ -41,15 +55,24 @@ export interface IngressResults {
   loadAverage: { before: number; after: number };
 }
 
+/**
+ * This process's CPU time (user and system) per request, the app's and the bare app's: printed
+ * with the figures, not kept in results.json. The app's includes its Prisma client, not
+ * PostgreSQL's own work.
+ */
+export type CpuPerRequest = Record<string, { appMs: number; bareMs: number }>;
+
+export interface IngressRun {
+  results: IngressResults;
+  cpuMsPerRequest: CpuPerRequest;
+}
+
 export interface IngressOptions {
   prisma: PrismaClient;
   /** Requests per closed-loop run, per connection count. */
   requests: Record<1 | 10 | 50, number>;
   pacedSeconds: number;
 }
-
-const CHANNEL = "C0INCIDENTS";
-const USER = { id: "U2147483697", name: "steve" };
 
 interface Running {
   url: URL;
@@ -88,11 +111,11 @@ async function serve(web: Express, idle: () => Promise<void>, stop: () => Promis
   };
 }
 
-async function startDpaBot(prisma: PrismaClient, slack: FakeSlack): Promise<Running> {
+async function startDpaBot(prisma: PrismaClient, slackApiUrl: string): Promise<Running> {
   const config = loadConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: slack.url,
+    SLACK_API_URL: slackApiUrl,
     TIMEZONE: "Europe/Brussels",
     DEFAULT_LANGUAGE: "en",
     LOG_LEVEL: "silent",
@@ -111,7 +134,7 @@ async function startDpaBot(prisma: PrismaClient, slack: FakeSlack): Promise<Runn
 }
 
 /** The baseline: Bolt, the same receiver and body parsing and signature check, listeners that only ack. */
-async function startBareBolt(slack: FakeSlack): Promise<Running> {
+async function startBareBolt(slackApiUrl: string): Promise<Running> {
   const web = express();
   const receiver = new ExpressReceiver({
     signingSecret: SIGNING_SECRET,
@@ -121,7 +144,7 @@ async function startBareBolt(slack: FakeSlack): Promise<Running> {
   const app = new App({
     token: BOT_TOKEN,
     receiver,
-    clientOptions: { slackApiUrl: slack.url },
+    clientOptions: { slackApiUrl },
     logLevel: "error" as never,
     deferInitialization: true,
   });
@@ -132,53 +155,95 @@ async function startBareBolt(slack: FakeSlack): Promise<Running> {
   return serve(web, idle, async () => {});
 }
 
-/** A slash command with a fresh trigger id each time (the fake Slack accepts each once, for 3 s). */
-function commandBodies(slack: FakeSlack): (i: number) => string {
-  const template = slashCommand({ triggerId: "TRIGGER_ID", channelId: CHANNEL, text: "Laptop gestolen" });
-  return () => template.replace("TRIGGER_ID", encodeURIComponent(slack.issueTrigger()));
+/** Runs one load plan at a time in the load generator's process, and answers its idle questions. */
+class LoadGenerator {
+  private sequence = 0;
+  private readonly runs = new Map<
+    number,
+    { running: Running; resolve(f: LoadFigures): void; reject(e: Error): void }
+  >();
+
+  constructor(private readonly child: ChildProcess) {
+    child.on("message", (message: LoadReport) => {
+      if (message.type === "ready") return;
+      const run = this.runs.get(message.id);
+      if (!run) return;
+      if (message.type === "idle") {
+        void run.running.idle().then(() => this.send({ type: "idle", id: message.id }));
+        return;
+      }
+      this.runs.delete(message.id);
+      if (message.type === "done") run.resolve(message.figures);
+      else run.reject(new Error(`load generator: ${message.error}`));
+    });
+    child.on("exit", (code) => {
+      for (const run of this.runs.values()) run.reject(new Error(`load generator exited with ${code}`));
+      this.runs.clear();
+    });
+  }
+
+  run(running: Running, kind: RequestKind, plan: LoadPlan): Promise<LoadFigures> {
+    const id = ++this.sequence;
+    return new Promise((resolve, reject) => {
+      this.runs.set(id, { running, resolve, reject });
+      this.send({ type: "run", id, url: running.url.href, kind, plan });
+    });
+  }
+
+  private send(command: LoadCommand): void {
+    this.child.send(command);
+  }
 }
 
-/** A valid report for one customer; every body has its own view id, so each is a new incident. */
-function submissionBodies(customerId: string): (i: number) => string {
-  const form = buildReportForm({
-    language: "en",
-    mode: "report",
-    state: encodeModalState({ l: "en", c: CHANNEL, n: "incidents" }),
-    customers: [],
-    discoveredAt: new Date(),
-    details: {
-      description: "Laptop stolen from a car",
-      contact: { name: "Steve", email: null, phone: null },
-    },
-  });
-  const view = { ...renderForm(form), id: "VIEWID0000", hash: "1.abc" };
-  const payload = viewSubmission(view, {
-    customers: [{ value: customerId, text: "Acme BV (acme)" }],
-    discoveredAt: new Date(Date.now() - 3_600_000),
-    nature: ["confidentiality"],
-    records: "100-200",
-    subjects: "~150",
-  });
-  const template = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-  const run = Date.now().toString(36).toUpperCase();
-  return (i) => template.replaceAll("VIEWID0000", `V${run}${i}`);
+/**
+ * BENCH_INGRESS_PROFILE=<dir>: a V8 CPU profile of this process during each run, written as
+ * <dir>/ingress-[bare-]<kind>-<run>.cpuprofile for Chrome DevTools or bench/profile-summary.ts.
+ * Sampling costs the app some throughput: figures from a profiled run are not the benchmark's.
+ */
+async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const dir = process.env.BENCH_INGRESS_PROFILE;
+  if (!dir) return work();
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  await post("Profiler.enable");
+  await post("Profiler.setSamplingInterval", { interval: 200 });
+  await post("Profiler.start");
+  try {
+    return await work();
+  } finally {
+    const { profile } = (await post("Profiler.stop")) as { profile: unknown };
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `ingress-${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
+/** CPU milliseconds of this process per request answered during `work`. */
+async function withCpu(work: () => Promise<LoadFigures>): Promise<{ figures: LoadFigures; cpuMs: number }> {
+  const before = process.cpuUsage();
+  const figures = await work();
+  const used = process.cpuUsage(before);
+  return { figures, cpuMs: (used.user + used.system) / 1000 / Math.max(figures.requests, 1) };
 }
 
 async function both(
+  cpu: CpuPerRequest,
+  generator: LoadGenerator,
   app: Running,
   bare: Running,
-  body: (i: number) => string,
-  load: (target: LoadTarget) => Promise<LoadFigures>,
+  kind: RequestKind,
+  plan: LoadPlan,
 ): Promise<IngressFigure> {
-  const target = (running: Running): LoadTarget => ({
-    url: running.url,
-    secret: SIGNING_SECRET,
-    body,
-    idle: running.idle,
-  });
   // The baseline first, so it never runs while the app is still finishing its after-ack work.
-  const baseline = await load(target(bare));
-  const measured = await load(target(app));
+  const name = `${kind}-${planName(plan)}`;
+  const bareRun = await withCpu(() => profiled(`bare-${name}`, () => generator.run(bare, kind, plan)));
+  const appRun = await withCpu(() => profiled(name, () => generator.run(app, kind, plan)));
+  cpu[name] = { appMs: appRun.cpuMs, bareMs: bareRun.cpuMs };
+  const [baseline, measured] = [bareRun.figures, appRun.figures];
   return {
     p50Ms: measured.p50Ms,
     p99Ms: measured.p99Ms,
@@ -191,51 +256,67 @@ async function both(
   };
 }
 
-export async function runIngressBenchmark(options: IngressOptions): Promise<IngressResults> {
-  const slack = await new FakeSlack().start();
-  slack.memberOf.add(CHANNEL);
-  slack.users.set(USER.id, { ...USER, realName: "Steve Peeters", locale: "en-GB" });
-  const customer = await options.prisma.customer.create({
-    data: { key: "acme", name: "Acme BV", language: "en", authority: "GBA" },
-  });
-  const app = await startDpaBot(options.prisma, slack);
-  const bare = await startBareBolt(slack);
-  const loadBefore = loadavg()[0]!;
+const planName = (plan: LoadPlan) => (plan.mode === "closed" ? `c${plan.connections}` : `r${plan.perSecond}`);
+
+export async function runIngressBenchmark(options: IngressOptions): Promise<IngressRun> {
+  const slack = await forkReady<FakeSlackReady>("./ingress-fake-slack.ts", []);
+  let load: Awaited<ReturnType<typeof forkReady<LoadReport>>> | undefined;
+  let app: Running | undefined;
+  let bare: Running | undefined;
   try {
-    const commands = commandBodies(slack);
-    const submissions = submissionBodies(customer.id);
+    const customer = await options.prisma.customer.create({
+      data: { key: "acme", name: "Acme BV", language: "en", authority: "GBA" },
+    });
+    app = await startDpaBot(options.prisma, slack.ready.apiUrl);
+    bare = await startBareBolt(slack.ready.apiUrl);
+    load = await forkReady<LoadReport>("./ingress-load.ts", [slack.ready.triggersUrl, customer.id]);
+    const generator = new LoadGenerator(load.child);
+    const cpu: CpuPerRequest = {};
+    const loadBefore = loadavg()[0]!;
+    const closed = (connections: number, total: number): LoadPlan => ({ mode: "closed", connections, total });
     // A short warm-up of both (JIT, connection pools, caches), not measured.
-    await both(app, bare, commands, (t) => closedLoop(t, 5, 50));
-    await both(app, bare, submissions, (t) => closedLoop(t, 5, 50));
-    const run = async (body: (i: number) => string, c: 1 | 10 | 50) =>
-      both(app, bare, body, (t) => closedLoop(t, c, options.requests[c]));
+    for (let round = 0; round < 3; round++) {
+      await both(cpu, generator, app, bare, "command", closed(5, 100));
+      await both(cpu, generator, app, bare, "submission", closed(5, 100));
+    }
+    const run = (kind: RequestKind, c: 1 | 10 | 50) =>
+      both(cpu, generator, app!, bare!, kind, closed(c, options.requests[c]));
     const command = {
-      c1: await run(commands, 1),
-      c10: await run(commands, 10),
-      c50: await run(commands, 50),
+      c1: await run("command", 1),
+      c10: await run("command", 10),
+      c50: await run("command", 50),
     };
     const submission = {
-      c1: await run(submissions, 1),
-      c10: await run(submissions, 10),
-      c50: await run(submissions, 50),
-      r50: await both(app, bare, submissions, (t) => openLoop(t, 50, options.pacedSeconds)),
+      c1: await run("submission", 1),
+      c10: await run("submission", 10),
+      c50: await run("submission", 50),
+      r50: await both(cpu, generator, app, bare, "submission", {
+        mode: "open",
+        perSecond: 50,
+        seconds: options.pacedSeconds,
+      }),
     };
-    return { command, submission, loadAverage: { before: loadBefore, after: loadavg()[0]! } };
+    const loadAverage = { before: loadBefore, after: loadavg()[0]! };
+    // The warm-up's runs are not reported.
+    const reported = Object.fromEntries(Object.entries(cpu).filter(([name]) => !name.endsWith("-c5")));
+    return { results: { command, submission, loadAverage }, cpuMsPerRequest: reported };
   } finally {
-    await app.close();
-    await bare.close();
-    await slack.stop();
+    if (load) await stopChild(load.child);
+    await app?.close();
+    await bare?.close();
+    await stopChild(slack.child);
   }
 }
 
-export function formatIngress(results: IngressResults): string {
+export function formatIngress({ results, cpuMsPerRequest }: IngressRun): string {
   const lines = [
     "Slack ingress: ack latency and throughput vs a bare Bolt app that only acks (same run)",
-    "run                 p50 ms  p99 ms   req/s  bare p99  bare req/s  ratio  failed",
+    "run                 p50 ms  p99 ms   req/s  bare p99  bare req/s  ratio  failed  cpu ms/req (bare)",
   ];
-  const row = (name: string, f: IngressFigure) =>
-    [
-      name.padEnd(18),
+  const row = (kind: string, name: string, f: IngressFigure) => {
+    const cpu = cpuMsPerRequest[`${kind}-${name}`];
+    return [
+      `${kind} ${name}`.padEnd(18),
       f.p50Ms.toFixed(1).padStart(7),
       f.p99Ms.toFixed(1).padStart(7),
       f.rps.toFixed(0).padStart(7),
@@ -243,9 +324,11 @@ export function formatIngress(results: IngressResults): string {
       f.baselineRps.toFixed(0).padStart(11),
       `${(f.rps / f.baselineRps).toFixed(2)}x`.padStart(6),
       `${f.failed}/${f.baselineFailed}`.padStart(7),
+      cpu ? `${cpu.appMs.toFixed(2)} (${cpu.bareMs.toFixed(2)})`.padStart(18) : "",
     ].join(" ");
-  for (const [name, f] of Object.entries(results.command)) lines.push(row(`command ${name}`, f));
-  for (const [name, f] of Object.entries(results.submission)) if (f) lines.push(row(`submission ${name}`, f));
+  };
+  for (const [name, f] of Object.entries(results.command)) lines.push(row("command", name, f));
+  for (const [name, f] of Object.entries(results.submission)) if (f) lines.push(row("submission", name, f));
   lines.push(
     `load average (1 min) ${results.loadAverage.before.toFixed(1)} before, ${results.loadAverage.after.toFixed(1)} after`,
   );

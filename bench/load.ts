@@ -8,8 +8,8 @@ import { signatureFor } from "../test/fakes/slack/signed-request.ts";
 export interface LoadTarget {
   url: URL;
   secret: string;
-  /** The i-th request's form-encoded body (a fresh trigger or view id each time). */
-  body(i: number): string;
+  /** The next request's form-encoded body (a fresh trigger or view id each time). */
+  body(): string | Promise<string>;
   /** Resolves once the app has finished the work it does after its answer. */
   idle(): Promise<void>;
 }
@@ -82,7 +82,8 @@ export async function closedLoop(
   const started = performance.now();
   const worker = async () => {
     while (next < total) {
-      const body = target.body(next++);
+      next++;
+      const body = await target.body();
       const sent = performance.now();
       const status = await send(body);
       latencies.push(performance.now() - sent);
@@ -111,7 +112,7 @@ export async function openLoop(target: LoadTarget, perSecond: number, seconds: n
       const due = started + (i * 1000) / perSecond;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      const body = target.body(i);
+      const body = await target.body();
       // Measured from when the request was due: a late send counts against the app too.
       pending.push(
         send(body).then((status) => {

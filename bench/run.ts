@@ -58,12 +58,13 @@ const BENCHMARKS: Benchmark[] = [
       const prisma = createPrismaClient(url);
       const scale = env("BENCH_INGRESS_SCALE", 1);
       try {
-        const results = await runIngressBenchmark({
+        const run = await runIngressBenchmark({
           prisma,
           requests: { 1: 100 * scale, 10: 300 * scale, 50: 600 * scale },
           pacedSeconds: 10 * scale,
         });
-        print(formatIngress(results));
+        print(formatIngress(run));
+        const { results } = run;
         writeResultSection("ingress", results);
         const runs = [...Object.values(results.command), ...Object.values(results.submission)];
         if (runs.some((run) => run && run.failed > 0)) fail("some requests were not answered 200");

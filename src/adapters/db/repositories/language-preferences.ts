@@ -3,20 +3,23 @@
 import type { Language } from "../../../domain/ports.ts";
 import type { Db } from "./audit.ts";
 
+/**
+ * One statement for both steps: it runs for every command and dialog a person opens, and most
+ * people have no choice of their own, which took a second round trip to read the workspace's.
+ */
 export async function findLanguagePreference(
   db: Db,
   platform: "slack" | "teams",
   workspaceId: string,
   userId: string,
 ): Promise<Language | null> {
-  const account = await db.account.findUnique({
-    where: { platform_workspaceId_platformUserId: { platform, workspaceId, platformUserId: userId } },
-    select: { language: true },
-  });
-  if (account?.language) return account.language;
-  const workspace = await db.workspace.findUnique({
-    where: { platform_externalId: { platform, externalId: workspaceId } },
-    select: { language: true },
-  });
-  return workspace?.language ?? null;
+  const [row] = await db.$queryRaw<Array<{ language: Language | null }>>`
+    SELECT COALESCE(
+      (SELECT language FROM "Account"
+        WHERE platform = ${platform}::"Platform" AND "workspaceId" = ${workspaceId}
+          AND "platformUserId" = ${userId}),
+      (SELECT language FROM "Workspace"
+        WHERE platform = ${platform}::"Platform" AND "externalId" = ${workspaceId})
+    )::text AS language`;
+  return row?.language ?? null;
 }

@@ -16,6 +16,7 @@ import type { Sleep } from "../../../scheduler/channel-pacer.ts";
 import { isDatabaseUnavailable } from "../../db/unavailable.ts";
 import type { SlackPeople, SlackUserRef } from "../people.ts";
 import { shortRetryAfterMs, timerSleep } from "../short-wait.ts";
+import { encodedView } from "../web-client.ts";
 
 export interface SlackBreachContext {
   deps: BreachDeps;
@@ -77,10 +78,10 @@ export async function openThenFill(
   fill: () => Promise<Form>,
   listener: { logger: Logger; sleep?: Sleep | undefined },
 ): Promise<void> {
-  const opened = await client.views.open({ trigger_id: triggerId, view: renderForm(loading) });
+  const opened = await client.views.open({ trigger_id: triggerId, view: encodedView(renderForm(loading)) });
   const form = await fill();
-  const update = () =>
-    client.views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view: renderForm(form) });
+  const view = encodedView(renderForm(form));
+  const update = () => client.views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view });
   try {
     await update();
   } catch (error) {
