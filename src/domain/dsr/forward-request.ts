@@ -6,8 +6,8 @@
 // in their personal chat with the bot, opened by AAD object id when there is none yet).
 
 import { randomUUID } from "node:crypto";
-import { type Actor, ChatDeliveryError, type ChatTarget } from "../ports.ts";
 import { mailFailure } from "../mail-failure.ts";
+import { type Actor, ChatDeliveryError, type ChatTarget } from "../ports.ts";
 import { decideRetry } from "../reminders/retry.ts";
 import type { DsrDeps } from "./dsr-deps.ts";
 import { RequestRefusal } from "./dsr-error.ts";
