@@ -109,7 +109,7 @@ export function registerApprovalButtons(
       return { form: decisionForm(decision, context, state) };
     },
     submit: async (turn, { values, state }) => submitDecision(deps, turn, decision, values, state, answer),
-    cancel: async (turn, state) => {
+    cancel: async (_turn, state) => {
       const card = await currentCard(state.i ?? "");
       if (card) return card;
       throw new SubprocessorRefusal("subprocessor.error.approvalUnknown");
