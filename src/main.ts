@@ -4,6 +4,7 @@ import type { Server } from "node:http";
 import { type ChatDirectory, platformChat, routeChat } from "./adapters/chat/platform-chat.ts";
 import { openDatabase } from "./adapters/db/database.ts";
 import { countOpenClocks } from "./adapters/db/repositories/open-clock-counts.ts";
+import { countPendingEmails } from "./adapters/db/repositories/pending-email-counts.ts";
 import { createSmtpMailer } from "./adapters/mail/smtp-mailer.ts";
 import { createMetrics } from "./adapters/metrics/metrics.ts";
 import { createSlackApp, SLACK_EVENTS_PATH } from "./adapters/slack/create-slack-app.ts";
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   // One registry for this process: the server, the scheduler and the mailer count into it.
   const metrics = createMetrics({
     countOpenClocks: () => countOpenClocks(database.prisma, clock.now()),
+    countPendingEmails: () => countPendingEmails(database.prisma),
     slackPath: SLACK_EVENTS_PATH,
   });
   const app = createHttpApp(database.prisma, {

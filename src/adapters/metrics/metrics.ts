@@ -20,6 +20,8 @@ export interface Metrics {
 export interface MetricsOptions {
   /** Open clocks by kind, counted at scrape time (e.g. COUNT queries); at most once per `cacheMs`. */
   countOpenClocks?: () => Promise<Record<string, number>>;
+  /** E-mails waiting for their retry by kind, counted like the open clocks. */
+  countPendingEmails?: () => Promise<Record<string, number>>;
   cacheMs?: number;
   /** Where Slack's requests arrive in HTTP mode: their answer is Slack's ack. */
   slackPath?: string;
@@ -72,28 +74,24 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   for (const outcome of ["sent", "failed", "superseded"]) reminders.inc({ outcome }, 0);
   for (const outcome of ["sent", "failed"]) emails.inc({ outcome }, 0);
 
+  const cacheMs = options.cacheMs ?? 10_000;
+  const now = options.now ?? Date.now;
   if (options.countOpenClocks) {
-    const count = options.countOpenClocks;
-    const cacheMs = options.cacheMs ?? 10_000;
-    const now = options.now ?? Date.now;
-    let cached: { at: number; counts: Promise<Record<string, number>> } | undefined;
-    new Gauge({
+    countedGauge(registry, {
       name: "dpa_open_clocks",
       help: "Open deadline clocks by kind (counted in the database, cached briefly)",
-      labelNames: ["kind"] as const,
-      registers: [registry],
-      async collect() {
-        if (!cached || now() - cached.at >= cacheMs) {
-          const counts = count();
-          cached = { at: now(), counts };
-          // A failed count is not kept: the next scrape asks the database again.
-          counts.catch(() => {
-            if (cached?.counts === counts) cached = undefined;
-          });
-        }
-        this.reset();
-        for (const [kind, n] of Object.entries(await cached.counts)) this.set({ kind }, n);
-      },
+      count: options.countOpenClocks,
+      cacheMs,
+      now,
+    });
+  }
+  if (options.countPendingEmails) {
+    countedGauge(registry, {
+      name: "dpa_emails_pending",
+      help: "E-mails that failed and wait for their automatic retry, by kind (notification, forward, approval)",
+      count: options.countPendingEmails,
+      cacheMs,
+      now,
     });
   }
 
@@ -130,4 +128,36 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
       return { contentType: registry.contentType, text: await registry.metrics() };
     },
   };
+}
+
+/** A gauge by `kind`, counted in the database at scrape time, at most once per `cacheMs`. */
+function countedGauge(
+  registry: Registry,
+  options: {
+    name: string;
+    help: string;
+    count: () => Promise<Record<string, number>>;
+    cacheMs: number;
+    now: () => number;
+  },
+): void {
+  let cached: { at: number; counts: Promise<Record<string, number>> } | undefined;
+  new Gauge({
+    name: options.name,
+    help: options.help,
+    labelNames: ["kind"] as const,
+    registers: [registry],
+    async collect() {
+      if (!cached || options.now() - cached.at >= options.cacheMs) {
+        const counts = options.count();
+        cached = { at: options.now(), counts };
+        // A failed count is not kept: the next scrape asks the database again.
+        counts.catch(() => {
+          if (cached?.counts === counts) cached = undefined;
+        });
+      }
+      this.reset();
+      for (const [kind, n] of Object.entries(await cached.counts)) this.set({ kind }, n);
+    },
+  });
 }

@@ -6,7 +6,9 @@
 // sessions against the fake server, real PostgreSQL; the clock is set, nothing sleeps.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../../src/adapters/db/prisma.ts";
+import { countPendingEmails } from "../../../src/adapters/db/repositories/pending-email-counts.ts";
 import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
+import { createMetrics } from "../../../src/adapters/metrics/metrics.ts";
 import { createBreachDeps } from "../../../src/adapters/slack/breach-deps.ts";
 import { loadConfig } from "../../../src/config.ts";
 import type { BreachDeps } from "../../../src/domain/breach/breach-deps.ts";
@@ -133,6 +135,9 @@ describe("breach notification with the mail server away", () => {
       ),
     );
     expect(digest.split("\n").find((line) => line.includes("acme BV"))).toContain("e-mail not sent yet");
+    expect((await countPendingEmails(db.prisma)).notification).toBe(1);
+    const metrics = createMetrics({ countPendingEmails: () => countPendingEmails(db.prisma) });
+    expect((await metrics.render()).text).toContain('dpa_emails_pending{kind="notification"} 1');
 
     // Retries while the server stays away: each one pending, later each time, nothing recorded.
     let retryAt = (await clockRow(target.clockId)).notificationRetryAt!;
@@ -165,6 +170,7 @@ describe("breach notification with the mail server away", () => {
       notificationError: null,
     });
     expect(informed.notifiedAt?.getTime()).toBe(retryAt.getTime());
+    expect((await countPendingEmails(db.prisma)).notification).toBe(0);
     // In the name of the person who asked for it, once.
     const audit = await db.prisma.auditLog.findMany({
       where: { action: "incident.customer_informed", actorUserId: actor.userId },
@@ -261,6 +267,7 @@ describe("approval requests with the mail server away", () => {
     const shown = textOf(chat.updates.at(-1)!.message);
     expect(shown).toContain("2 approval request(s) not delivered yet; retried automatically");
     expect(shown).toMatch(/ECONNREFUSED/);
+    expect((await countPendingEmails(db.prisma)).approval).toBe(2);
 
     await serverBack();
     clock.set(new Date(Math.max(...waiting.map((r) => r.nextAttemptAt!.getTime()))));
@@ -268,6 +275,7 @@ describe("approval requests with the mail server away", () => {
     expect(up[0].sent + up[1].sent).toBe(2);
     expect(mailsToApprovers()).toBe(2);
     expect((await requests()).map((r) => r.status)).toEqual(["sent", "sent"]);
+    expect((await countPendingEmails(db.prisma)).approval).toBe(0);
     expect(textOf(chat.updates.at(-1)!.message)).not.toContain("not delivered yet");
 
     clock.advance(3_600_000);
