@@ -23,6 +23,9 @@ export const INJECTIONS = [
   "${{7*7}} {{7*7}} %s %n",
   "<!date^1392734382^{date}|fake date>",
   "@channel @here",
+  // Teams: a mention, and Markdown that a TextBlock (not a TextRun) would render.
+  '<at>Steve Peeters</at> <at id="0">boss</at>',
+  "[click here](https://evil.example) **bold** # heading",
   "\u202etxet desrever\u202c",
   "\u0000\u0001\u0007\u001b[31m\u007f",
   "\r\n\t\v\f",
@@ -78,3 +81,31 @@ export function pings(payload: unknown, fallbackText?: string): string[] {
   const texts = [...mrkdwnTexts(payload), ...(fallbackText === undefined ? [] : [fallbackText])];
   return texts.filter((text) => PING.test(text));
 }
+
+/**
+ * Texts of a Teams card that its clients read as Markdown (TextBlock, FactSet values): people's
+ * text must never land there, so none may hold a mention or a link made of typed text.
+ */
+export function teamsMarkdownInjections(card: unknown): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== "object") return;
+    const element = node as Record<string, unknown>;
+    const texts =
+      element.type === "TextBlock"
+        ? [element.text]
+        : element.type === "FactSet"
+          ? ((element.facts as Array<{ title: unknown; value: unknown }>) ?? []).flatMap((f) => [
+              f.title,
+              f.value,
+            ])
+          : [];
+    for (const text of texts) if (typeof text === "string" && TEAMS_MARKUP.test(text)) found.push(text);
+    for (const value of Object.values(element)) visit(value);
+  };
+  visit(card);
+  return found;
+}
+
+const TEAMS_MARKUP = /<at[\s>]|\]\(https?:|\*\*bold\*\*/;

@@ -4,9 +4,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkBlocks } from "../../../test/fakes/slack/block-kit-rules.ts";
+import { adaptiveCardProblems } from "../../../test/fakes/teams/adaptive-card-rules.ts";
 import { leakedDetails, SUBJECT_NAME } from "../../../test/fixtures/dsr/data-subject.ts";
 import { testRequest as request } from "../../../test/fixtures/dsr/test-request.ts";
+import { teamsMarkdownInjections } from "../../../test/support/hostile-input.ts";
 import { buildRequestMessage } from "../../domain/dsr/request-message.ts";
+import { renderMessageCard } from "../teams/render-message.ts";
 import { renderMessage } from "./render-message.ts";
 
 const ctx = { now: new Date("2026-03-12T10:00:00Z"), timezone: "Europe/Brussels", language: "en" as const };
@@ -54,6 +57,9 @@ describe("the request message in Slack", () => {
         const rendered = renderMessage(message);
         expect(JSON.stringify(rendered)).not.toMatch(MENTION);
         expect(checkBlocks(rendered.blocks, "message")).toEqual([]);
+        const card = renderMessageCard(message);
+        expect(adaptiveCardProblems(card)).toEqual([]);
+        expect(teamsMarkdownInjections(card)).toEqual([]);
       }),
       { numRuns: 200 },
     );

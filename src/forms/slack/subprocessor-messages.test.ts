@@ -2,11 +2,14 @@
 // limits and never turn typed text into a mention that pings (<!channel>, <@U…>, <!here>).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { adaptiveCardProblems } from "../../../test/fakes/teams/adaptive-card-rules.ts";
+import { teamsMarkdownInjections } from "../../../test/support/hostile-input.ts";
 import { buildApprovalMessage } from "../../domain/subprocessor/approval-message.ts";
 import type { CustomerApproval, Proposal } from "../../domain/subprocessor/proposal.ts";
 import { tallyOf } from "../../domain/subprocessor/proposal.ts";
 import { validateProposal } from "../../domain/subprocessor/proposal-input.ts";
 import { buildProposalMessage } from "../../domain/subprocessor/proposal-message.ts";
+import { renderMessageCard } from "../teams/render-message.ts";
 import { renderMessage } from "./render-message.ts";
 
 const NOW = new Date("2027-02-01T09:00:00Z");
@@ -76,12 +79,23 @@ describe("sub-processor messages in Slack", () => {
             decision: null,
             reason: null,
           };
-          const rendered = [
-            renderMessage(buildApprovalMessage(proposal, approval, { timezone: "UTC" })),
-            renderMessage(
-              buildProposalMessage(proposal, tallyOf(["pending", "approved"]), { timezone: "UTC" }),
+          // A mail server's or chat's error text shown as delivery trouble may hold anything too.
+          const delivery = { retrying: 2, failed: 1, lastError: reason };
+          const neutral = [
+            buildApprovalMessage(proposal, approval, { timezone: "UTC" }),
+            buildProposalMessage(
+              proposal,
+              { ...tallyOf(["pending", "approved"]), delivery },
+              { timezone: "UTC" },
             ),
           ];
+          // Teams: valid Adaptive Cards 1.5, typed text never read as Markdown.
+          for (const message of neutral) {
+            const card = renderMessageCard(message);
+            expect(adaptiveCardProblems(card)).toEqual([]);
+            expect(teamsMarkdownInjections(card)).toEqual([]);
+          }
+          const rendered = neutral.map(renderMessage);
           for (const message of rendered) {
             const found = mrkdwnTexts(message.blocks);
             expect(found.length).toBeGreaterThan(3);

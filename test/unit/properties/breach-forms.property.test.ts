@@ -1,7 +1,8 @@
 // Property tests over every breach form, with hostile input in every text field: validation never
 // throws and answers either a field error from the catalog (nl and en) or a value; what a valid
 // value then renders (the incident message, every dialog) stays within Slack's limits, as the fake
-// Slack checks them, and never holds a mention that pings.
+// Slack checks them, and never holds a mention that pings; rendered for Teams, it is valid Adaptive
+// Cards 1.5 within the size limit, with typed text only where Teams shows it as typed.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Incident } from "../../../src/domain/breach/incident.ts";
@@ -18,9 +19,12 @@ import { buildReportForm } from "../../../src/forms/breach/report-form.ts";
 import type { Form } from "../../../src/forms/model.ts";
 import { renderForm } from "../../../src/forms/slack/render-form.ts";
 import { renderMessage } from "../../../src/forms/slack/render-message.ts";
+import { renderFormCard } from "../../../src/forms/teams/render-form.ts";
+import { renderMessageCard } from "../../../src/forms/teams/render-message.ts";
 import { checkBlocks, checkView } from "../../fakes/slack/block-kit-rules.ts";
+import { adaptiveCardProblems } from "../../fakes/teams/adaptive-card-rules.ts";
 import { testClock, testIncident } from "../../fixtures/breach/test-incident.ts";
-import { hostileText, pings } from "../../support/hostile-input.ts";
+import { hostileText, pings, teamsMarkdownInjections } from "../../support/hostile-input.ts";
 
 const NOW = new Date("2026-05-04T10:00:00Z");
 const RUNS = { numRuns: 150 };
@@ -57,11 +61,23 @@ function expectSafeView(form: Form): void {
 }
 
 function expectSafeMessage(incident: Incident, lang: "nl" | "en"): void {
-  const message = renderMessage(
-    buildIncidentMessage(incident, { now: NOW, timezone: "Europe/Brussels", language: lang }),
-  );
+  const neutral = buildIncidentMessage(incident, { now: NOW, timezone: "Europe/Brussels", language: lang });
+  const message = renderMessage(neutral);
   expect(checkBlocks(message.blocks, "message")).toEqual([]);
   expect(pings(message.blocks, message.text)).toEqual([]);
+  expectSafeCard(renderMessageCard(neutral));
+}
+
+/** Teams: valid Adaptive Cards 1.5 within the size limit; typed text never read as Markdown. */
+function expectSafeCard(card: unknown): void {
+  expect(adaptiveCardProblems(card)).toEqual([]);
+  expect(teamsMarkdownInjections(card)).toEqual([]);
+}
+
+function expectSafeDialogs(form: Form): void {
+  expectSafeView(form);
+  for (const surface of ["dialog", "card"] as const)
+    expectSafeCard(renderFormCard(form, { timezone: "Europe/Brussels", surface }));
 }
 
 const reportRaw = fc.record({
@@ -104,7 +120,7 @@ describe("the report form (/datalek and completing a report)", () => {
         }
         const incident = testIncident({ ...details, discoveredAt: result.value.discoveredAt });
         expectSafeMessage(incident, lang);
-        expectSafeView(
+        expectSafeDialogs(
           buildReportForm({
             language: lang,
             mode: "complete",
@@ -122,7 +138,7 @@ describe("the report form (/datalek and completing a report)", () => {
   it("prefills any /datalek text into a form within the limits", () => {
     fc.assert(
       fc.property(hostileText, hostileText, language, (text, name, lang) => {
-        expectSafeView(
+        expectSafeDialogs(
           buildReportForm({
             language: lang,
             mode: "report",
@@ -150,9 +166,16 @@ const hostileIncident = fc
     closingNote: maybe(hostileText),
     notifiedTo: maybe(hostileText),
     note: maybe(hostileText),
+    mailError: maybe(hostileText),
   })
   .map((h) => {
-    const clock = testClock({ notifiedTo: h.notifiedTo, authorityDecisionNote: h.note });
+    const clock = testClock({
+      notifiedTo: h.notifiedTo,
+      authorityDecisionNote: h.note,
+      // A mail server's answer is shown too (the e-mail pending): it may hold anything.
+      notificationError: h.mailError,
+      notificationRetryAt: h.mailError === null ? null : NOW,
+    });
     clock.customer = {
       ...clock.customer,
       name: h.customerName,
@@ -173,10 +196,10 @@ describe("the dialogs of an incident", () => {
       fc.property(hostileIncident, language, fc.boolean(), (incident, lang, canSend) => {
         const clockId = incident.customers[0]!.id;
         const common = { incident, clockId, language: lang, state: "{}" };
-        expectSafeView(buildInformedForm({ ...common, timezone: "Europe/Brussels", now: NOW }));
-        expectSafeView(buildAuthorityForm({ ...common, now: NOW }));
-        expectSafeView(buildNotificationForm({ ...common, timezone: "Europe/Brussels", canSend }));
-        expectSafeView(buildCloseForm({ incident, language: lang, state: "{}" }));
+        expectSafeDialogs(buildInformedForm({ ...common, timezone: "Europe/Brussels", now: NOW }));
+        expectSafeDialogs(buildAuthorityForm({ ...common, now: NOW }));
+        expectSafeDialogs(buildNotificationForm({ ...common, timezone: "Europe/Brussels", canSend }));
+        expectSafeDialogs(buildCloseForm({ incident, language: lang, state: "{}" }));
         expectSafeMessage(incident, lang);
         expectSafeMessage({ ...incident, status: "closed", closedAt: NOW }, lang);
       }),
@@ -268,5 +291,23 @@ describe("the checks themselves", () => {
       pings([{ type: "section", text: { type: "mrkdwn", text: "&lt;!channel&gt; <!date^1^{date}|x>" } }]),
     ).toEqual([]);
     expect(pings([{ type: "header", text: { type: "plain_text", text: "<!channel>" } }])).toEqual([]);
+  });
+
+  it("see typed Teams markup in a TextBlock or a fact, not in a TextRun", () => {
+    const card = (element: unknown) => ({ type: "AdaptiveCard", version: "1.5", body: [element] });
+    expect(teamsMarkdownInjections(card({ type: "TextBlock", text: "hi <at>Steve</at>" }))).toHaveLength(1);
+    expect(
+      teamsMarkdownInjections(
+        card({ type: "FactSet", facts: [{ title: "x", value: "[a](https://e.example)" }] }),
+      ),
+    ).toHaveLength(1);
+    expect(
+      teamsMarkdownInjections(
+        card({
+          type: "RichTextBlock",
+          inlines: [{ type: "TextRun", text: "<at>Steve</at> [a](https://e.example)" }],
+        }),
+      ),
+    ).toEqual([]);
   });
 });
