@@ -89,7 +89,10 @@ export function pings(payload: unknown, fallbackText?: string): string[] {
 export function teamsMarkdownInjections(card: unknown): string[] {
   const found: string[] = [];
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (!node || typeof node !== "object") return;
     const element = node as Record<string, unknown>;
     const texts =
