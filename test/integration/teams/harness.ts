@@ -4,10 +4,12 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
+import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import { createTeamsApp, type TeamsApp } from "../../../src/adapters/teams/create-teams-app.ts";
 import { loadConfig } from "../../../src/config.ts";
 import type { Mailer } from "../../../src/domain/ports.ts";
 import { createLogger } from "../../../src/logger.ts";
+import type { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
 import { adaptiveCardProblems } from "../../fakes/teams/adaptive-card-rules.ts";
 import { FakeConnector } from "../../fakes/teams/fake-connector.ts";
 import type { Where } from "../../fixtures/teams/activities.ts";
@@ -33,6 +35,8 @@ export async function startTeamsHarness(options: {
   now: string;
   env?: Record<string, string>;
   mailer?: Mailer;
+  /** E-mail through the real nodemailer transport to this fake server (the harness closes it). */
+  smtp?: FakeSmtp;
   onDigestTargetsChanged?: () => Promise<void>;
 }): Promise<TeamsHarness> {
   const db = await createTestDatabase();
@@ -45,12 +49,15 @@ export async function startTeamsHarness(options: {
     ...options.env,
   });
   const web = express();
+  const smtpMailer = options.smtp
+    ? createSmtpMailer({ smtpUrl: options.smtp.url, from: "dpo@provider.example" })
+    : undefined;
   const teams = createTeamsApp({
     config,
     prisma: db.prisma,
     clock,
     logger: createLogger("silent"),
-    mailer: options.mailer ?? null,
+    mailer: options.mailer ?? smtpMailer ?? null,
     expressApp: web,
     onDigestTargetsChanged: options.onDigestTargetsChanged,
   });
@@ -83,6 +90,8 @@ export async function startTeamsHarness(options: {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await connector.stop();
+      smtpMailer?.close();
+      await options.smtp?.stop();
       await db.drop();
     },
   };

@@ -3,7 +3,6 @@
 // kept and retried, the card shows it pending in place, and the scheduler's retry sends it once
 // the server is back, recording the customer as informed in the name of the Teams user who asked.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import { INCIDENT_ACTIONS } from "../../../src/domain/breach/incident-actions.ts";
 import { retryPendingNotifications } from "../../../src/domain/breach/retry-notifications.ts";
 import { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
@@ -14,13 +13,11 @@ import { startTeamsHarness, type TeamsHarness } from "./harness.ts";
 
 let h: TeamsHarness;
 let smtp: FakeSmtp;
-let mailer: ReturnType<typeof createSmtpMailer>;
 let acmeId: string;
 
 beforeAll(async () => {
   smtp = await new FakeSmtp().start();
-  mailer = createSmtpMailer({ smtpUrl: smtp.url, from: "dpo@provider.example" });
-  h = await startTeamsHarness({ now: "2026-03-28T09:30:00Z", mailer });
+  h = await startTeamsHarness({ now: "2026-03-28T09:30:00Z", smtp });
   const acme = await seedCustomer(h, {
     key: "acme",
     name: "Acme NV",
@@ -32,8 +29,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await h?.close();
-  mailer?.close();
-  await smtp?.stop();
 });
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are JSON, read freely in assertions

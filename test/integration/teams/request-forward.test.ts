@@ -3,7 +3,6 @@
 // register) also gets it in their personal chat with the bot, opened proactively. The channel card
 // still holds no personal data.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
 import { cardsOf } from "../../fakes/teams/fake-connector.ts";
 import { botAddedToTeam, CHANNEL, message, taskFetch, taskSubmit } from "../../fixtures/teams/activities.ts";
@@ -15,13 +14,11 @@ const SUBJECT = "Marie Dubois, klantnummer 4711";
 
 let h: TeamsHarness;
 let smtp: FakeSmtp;
-let mailer: ReturnType<typeof createSmtpMailer>;
 let customerId: string;
 
 beforeAll(async () => {
   smtp = await new FakeSmtp().start();
-  mailer = createSmtpMailer({ smtpUrl: smtp.url, from: "privacy@provider.example" });
-  h = await startTeamsHarness({ now: "2026-01-31T09:00:00Z", mailer });
+  h = await startTeamsHarness({ now: "2026-01-31T09:00:00Z", smtp });
   const customer = await seedRequestCustomer(h.db.prisma, {
     key: "acme",
     name: "Acme NV",
@@ -35,8 +32,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await h?.close();
-  mailer?.close();
-  await smtp?.stop();
 });
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are JSON, read freely in assertions
