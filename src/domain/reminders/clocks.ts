@@ -72,6 +72,8 @@ export interface DsrForwardClock extends ClockBase {
   dueAt: Date;
   /** Where the request is shown; its forward reminders go there. */
   requestTarget?: ChatTarget | null;
+  /** Shown in the digest: the forward e-mail failed and is retried automatically. */
+  emailPending?: boolean;
 }
 
 /** GDPR art. 12(3): the controller's legal deadline, as computed and stored by the request feature. */

@@ -94,7 +94,7 @@ describe("digest", () => {
     );
   });
 
-  it("says of a breach whose notification e-mail is pending that it has not gone out", () => {
+  it("says of a breach notification or a request forward whose e-mail is pending that it has not gone out", () => {
     const pending: OpenDeadline[] = [
       {
         kind: "breach.notify",
@@ -104,11 +104,22 @@ describe("digest", () => {
         emailPending: true,
       },
       { kind: "breach.notify", reference: "DL-2026-0010", customerName: "Delta", deadline: hours(6) },
+      {
+        kind: "request",
+        reference: "AV-2026-0003",
+        customerName: "Epsilon",
+        requestType: "erasure",
+        forwardDueAt: hours(2),
+        deadline: days(25),
+        extended: false,
+        emailPending: true,
+      },
     ];
     const text = digestAsText(buildDigest(pending, now, options));
     const line = (ref: string) => text.split("\n").find((l) => l.includes(ref)) ?? "";
     expect(line("DL-2026-0009")).toContain("e-mail not sent yet, retried automatically");
     expect(line("DL-2026-0010")).not.toContain("e-mail not sent yet");
+    expect(line("AV-2026-0003")).toContain("e-mail not sent yet, retried automatically");
   });
 
   it("says in one line that nothing is open", () => {

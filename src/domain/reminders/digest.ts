@@ -140,6 +140,7 @@ function line(item: OpenDeadline, now: Date, lang: Language, zone: string): Rich
           ...hoursStatus(item.forwardDueAt, now, lang, zone),
           "; ",
           ...r("digest.status.legalDeadline", { deadline: dateSpan(item.deadline, zone, lang) }),
+          ...(item.emailPending ? [" · ", t(lang, "digest.status.emailPending")] : []),
         ];
       }
       const label = r(item.extended ? "digest.line.requestLegalExtended" : "digest.line.requestLegal", base);

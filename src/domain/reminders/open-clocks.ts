@@ -83,6 +83,8 @@ export interface RequestFacts {
   /** Where the request message is shown (its forward reminders go there). */
   platform?: string | null;
   channelId?: string | null;
+  /** The forward e-mail failed and waits for its retry. */
+  emailPending?: boolean;
 }
 
 export function clocksOfRequest(facts: RequestFacts): Array<DsrForwardClock | DsrLegalClock> {
@@ -104,6 +106,7 @@ export function clocksOfRequest(facts: RequestFacts): Array<DsrForwardClock | Ds
       key: clockKey("dsr.forward", facts.id, facts.forwardDueAt),
       dueAt: facts.forwardDueAt,
       requestTarget: chatTarget(facts.platform ?? null, facts.channelId ?? null),
+      ...(facts.emailPending ? { emailPending: true } : {}),
     });
   }
   // The controller answers, but the processor keeps watching until the request is closed: a

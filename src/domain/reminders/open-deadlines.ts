@@ -15,6 +15,8 @@ export type OpenDeadline =
       requestType: string;
       /** Set while the request still waits to be forwarded (art. 8 DPA). */
       forwardDueAt: Date | null;
+      /** Its forward e-mail failed and waits for its retry. */
+      emailPending?: boolean;
       deadline: Date;
       extended: boolean;
     }
@@ -57,7 +59,12 @@ export function openDeadlinesOf(
 ): OpenDeadline[] {
   const horizon = now.getTime() + DIGEST_DATE_WINDOW_DAYS * 86_400_000;
   const forwardDue = new Map<string, Date>();
-  for (const clock of clocks) if (clock.kind === "dsr.forward") forwardDue.set(clock.entityId, clock.dueAt);
+  const emailPending = new Set<string>();
+  for (const clock of clocks) {
+    if (clock.kind !== "dsr.forward") continue;
+    forwardDue.set(clock.entityId, clock.dueAt);
+    if (clock.emailPending) emailPending.add(clock.entityId);
+  }
 
   const items: OpenDeadline[] = failed.map((f) => ({
     kind: "failed-reminder",
@@ -99,6 +106,7 @@ export function openDeadlinesOf(
           forwardDueAt: forwardDue.get(clock.entityId) ?? null,
           deadline: clock.deadline,
           extended: clock.extended,
+          ...(emailPending.has(clock.entityId) ? { emailPending: true } : {}),
         });
         break;
       case "subprocessor.pending":

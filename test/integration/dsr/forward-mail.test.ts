@@ -7,12 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../../src/adapters/db/prisma.ts";
 import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import { createDsrDeps } from "../../../src/adapters/slack/dsr-deps.ts";
+import { loadConfig } from "../../../src/config.ts";
 import type { DsrDeps } from "../../../src/domain/dsr/dsr-deps.ts";
 import { forwardRequest } from "../../../src/domain/dsr/forward-request.ts";
 import { registerRequest } from "../../../src/domain/dsr/register-request.ts";
 import { retryFailedForwards } from "../../../src/domain/dsr/retry-forwards.ts";
 import type { Actor } from "../../../src/domain/ports.ts";
 import { createLogger } from "../../../src/logger.ts";
+import { buildCurrentDigest } from "../../../src/scheduler/digest-job.ts";
+import { textOf } from "../../fakes/chat/recording-chat.ts";
 import { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
 import { leakedDetails, REQUEST_TEXT, SUBJECT_EMAIL, SUBJECT_NAME } from "../../fixtures/dsr/data-subject.ts";
 import { captureLogger } from "../scheduler/support.ts";
@@ -211,6 +214,18 @@ describe("sent once, retried on failure", () => {
     expect(row).toMatchObject({ status: "received", forwardedAt: null, forwardAttempts: 1 });
     expect(row.forwardError).toMatch(/ECONNREFUSED|connect/i);
     expect(row.forwardRetryAt).not.toBeNull();
+    const digest = textOf(
+      await buildCurrentDigest(
+        h.db.prisma,
+        h.clock,
+        loadConfig({ TIMEZONE: "Europe/Brussels" }),
+        "en",
+        "on-demand",
+      ),
+    );
+    expect(digest.split("\n").find((line) => line.includes(request.reference))).toContain(
+      "e-mail not sent yet",
+    );
 
     // Not before the retry time; then the scheduler's retry sends it.
     expect(await retryFailedForwards(depsWith(mailer))).toEqual({ sent: 0, failed: 0 });

@@ -69,6 +69,7 @@ export function requestFacts(row: RequestRow): RequestFacts {
     createdAt: row.createdAt,
     platform: row.platform,
     channelId: row.channelId,
+    emailPending: row.forwardRetryAt !== null && row.forwardError !== null,
   };
 }
 
