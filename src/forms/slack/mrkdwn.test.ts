@@ -24,6 +24,11 @@ describe("mrkdwn rendering", () => {
     expect(out.length).toBeLessThanOrEqual(12);
   });
 
+  it("stays within the limit when the text fills it exactly and more follows", () => {
+    const out = renderRichText(["x".repeat(10), "y"], 10);
+    expect(out).toBe("x".repeat(10));
+  });
+
   it("drops a date token that does not fit instead of cutting it", () => {
     const out = renderRichText(["x".repeat(20), { time: new Date(0), style: "date", fallback: "1 Jan" }], 30);
     expect(out).toBe(`${"x".repeat(20)}…`);

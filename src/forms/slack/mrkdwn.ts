@@ -43,6 +43,8 @@ export function renderRichText(text: RichText, limit: number): string {
       continue;
     }
     const room = limit - out.length - 1;
+    // Full to the last character already: no room for the "…" either, so the text ends as it is.
+    if (room < 0) return out;
     if (typeof span === "string") out += escapedPrefix(span, room);
     return `${out}…`;
   }

@@ -55,7 +55,7 @@ export function richTextBlock(
       if (part !== "") lines.at(-1)!.push({ ...style, ...run, text: part });
     }
   }
-  const blocks = lines
+  const blocks = fewLines(lines)
     .filter((line, i) => line.length > 0 || i === 0)
     .map((inlines) => ({
       type: "RichTextBlock",
@@ -67,6 +67,39 @@ export function richTextBlock(
     items: blocks.map((b, i) => (i > 0 ? { ...b, spacing: "None" } : b)),
     ...extra,
   };
+}
+
+/**
+ * Every line is a block of its own, and a block costs some 60 bytes of card: typed text of blank
+ * lines, or thousands of short ones, would take a card past Teams' size limit long before its
+ * characters do. Blank lines (whitespace only) are kept one at a time, and past MAX_LINES the rest
+ * of the text runs on in the last line.
+ */
+const MAX_LINES = 60;
+
+function fewLines(lines: CardElement[][]): CardElement[][] {
+  const blank = (line: CardElement[]) => line.every((run) => String(run.text).trim() === "");
+  const kept: CardElement[][] = [];
+  for (const line of lines) {
+    if (blank(line) && kept.length > 0 && blank(kept.at(-1)!)) continue;
+    kept.push(blank(line) ? [] : line);
+  }
+  if (kept.length <= MAX_LINES) return kept;
+  const rest = kept.slice(MAX_LINES - 1).filter((line) => !blank(line));
+  const last = rest.flatMap((line, i) => (i === 0 ? line : [{ type: "TextRun", text: " " }, ...line]));
+  return [...kept.slice(0, MAX_LINES - 1), joinAlike(last)];
+}
+
+/** Neighbouring runs of the same style as one run: a run costs bytes of its own too. */
+function joinAlike(runs: CardElement[]): CardElement[] {
+  const styleOf = (run: CardElement) => JSON.stringify({ ...run, text: undefined });
+  const joined: CardElement[] = [];
+  for (const run of runs) {
+    const previous = joined.at(-1);
+    if (previous && styleOf(previous) === styleOf(run)) previous.text = `${previous.text}${run.text}`;
+    else joined.push({ ...run });
+  }
+  return joined;
 }
 
 /** The same runs styled as a block: size, colour and subtlety apply to each run. */
