@@ -39,14 +39,27 @@ export async function refreshStaleIncidents(
       report.updated++;
     } catch (error) {
       report.failed++;
-      await markIncidentMessageStale(deps.prisma, stale.id);
-      if (error instanceof ChatDeliveryError && error.retryAfterMs !== undefined)
-        pacer.holdUntil(channel, new Date(deps.clock.now().getTime() + error.retryAfterMs));
-      deps.logger.warn(
-        { err: error, incidentId: stale.id },
-        "incident message still outdated; tried again later",
-      );
+      await incidentUpdateRefused(deps, pacer, { incidentId: stale.id, updates: channel, error });
     }
   }
   return report;
+}
+
+/**
+ * An update of an incident's message was refused, here or after a reminder: marked for a later
+ * tick, and this channel's updates held for Slack's Retry-After (its posts are limited apart).
+ */
+export async function incidentUpdateRefused(
+  deps: Pick<ReminderEngineDeps, "prisma" | "clock" | "logger">,
+  pacer: ChannelPacer,
+  refusal: { incidentId: string; updates: string; error: unknown },
+): Promise<void> {
+  deps.logger.warn(
+    { err: refusal.error, incidentId: refusal.incidentId },
+    "incident message not updated; rendered again on a later tick",
+  );
+  await markIncidentMessageStale(deps.prisma, refusal.incidentId);
+  const error = refusal.error;
+  if (error instanceof ChatDeliveryError && error.retryAfterMs !== undefined)
+    pacer.holdUntil(refusal.updates, new Date(deps.clock.now().getTime() + error.retryAfterMs));
 }

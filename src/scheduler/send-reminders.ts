@@ -27,6 +27,7 @@ import {
   type ReminderEngineDeps,
   reminderTargetsOf,
 } from "./engine-deps.ts";
+import { incidentUpdateRefused } from "./refresh-stale-incidents.ts";
 
 export type SendOutcome =
   | "error"
@@ -209,17 +210,14 @@ async function sendOne(ctx: SendContext, row: ReminderRow): Promise<SendOutcome>
   if (incidentId && deps.refreshIncidentMessage && !ctx.refreshedIncidents.has(incidentId)) {
     ctx.refreshedIncidents.add(incidentId);
     const updates = updateKeyOf(target);
-    // A refused update holds only the updates of this channel (Slack limits chat.update apart
-    // from chat.postMessage); the message is rendered again by a later tick, after Retry-After.
+    // A refused update holds only the updates of this channel; the message is rendered again by a
+    // later tick (refresh-stale-incidents.ts), after Retry-After.
     if (pacer.heldUntil(updates)) await markIncidentMessageStale(deps.prisma, incidentId);
     else {
       try {
         await deps.refreshIncidentMessage(incidentId);
       } catch (error) {
-        log.warn({ err: error, incidentId }, "incident message not refreshed after a reminder");
-        await markIncidentMessageStale(deps.prisma, incidentId);
-        if (error instanceof ChatDeliveryError && error.retryAfterMs !== undefined)
-          pacer.holdUntil(updates, new Date(clock.now().getTime() + error.retryAfterMs));
+        await incidentUpdateRefused(deps, pacer, { incidentId, updates, error });
       }
     }
   }

@@ -7,7 +7,7 @@ import { renderMessage } from "../../forms/slack/render-message.ts";
 import type { Message } from "../../messages/model.ts";
 import type { Sleep } from "../../scheduler/channel-pacer.ts";
 import { toDeliveryError } from "./delivery-errors.ts";
-import { listenerRetryWaitMs, timerSleep } from "./short-wait.ts";
+import { withSecondTry } from "./short-wait.ts";
 
 export function createSlackChat(
   client: webApi.WebClient,
@@ -47,16 +47,12 @@ export function createSlackChat(
 
     async postPrivate(target: ChatTarget, userId: string, message: Message): Promise<void> {
       const rendered = renderMessage(message);
-      const whisper = () =>
-        client.chat.postEphemeral({ channel: target.channelId, user: userId, ...rendered });
       try {
         // Someone is waiting for this answer now: a short Retry-After or a 5xx gets one more try.
-        await whisper().catch(async (error: unknown) => {
-          const waitMs = listenerRetryWaitMs(error);
-          if (waitMs === null) throw error;
-          await (options.sleep ?? timerSleep)(waitMs);
-          return whisper();
-        });
+        await withSecondTry(
+          () => client.chat.postEphemeral({ channel: target.channelId, user: userId, ...rendered }),
+          { outages: true, sleep: options.sleep },
+        );
       } catch (error) {
         const delivery = toDeliveryError(error, target.channelId);
         if (delivery.retryable) throw delivery;

@@ -77,7 +77,7 @@ function pendingEmailLine(
   tr: ReturnType<typeof translator>,
   time: (at: Date) => Span,
 ): RichText {
-  // Without an error the first attempt is still under way (the retry time is its lease).
+  // Without an error the first attempt is still under way (see notificationPending).
   if (!clock.notificationError) return [];
   if (clock.notificationRetryAt) {
     return [

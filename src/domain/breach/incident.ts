@@ -93,3 +93,13 @@ export interface Incident extends BreachDetails {
   closedAt: Date | null;
   closingNote: string | null;
 }
+
+/**
+ * A notification e-mail that failed and waits for its retry. Without an error the first attempt is
+ * still under way (its retry time is then the lease of the sender).
+ */
+export function notificationPending(
+  clock: Pick<CustomerClock, "notificationRetryAt" | "notificationError">,
+): boolean {
+  return clock.notificationRetryAt !== null && clock.notificationError !== null;
+}

@@ -1,8 +1,8 @@
 // Art. 8 DPA: forwards the request by e-mail to the routed contacts and records it as forwarded
 // (time, recipients, message id), which stops the forward clock. The send is claimed in the
 // database first, so a double click, a retried delivery or a second instance never mails twice; a
-// failed send frees the claim, is shown on the request and retried later, and is never recorded as
-// forwarded. Contacts with a Slack or Teams identity also get the request as a direct message (Teams:
+// failed send frees the claim, is shown on the request and in the digest, and is never recorded as
+// forwarded: retried later while the mail server is away, final on a 5xx refusal. Contacts with a Slack or Teams identity also get the request as a direct message (Teams:
 // in their personal chat with the bot, opened by AAD object id when there is none yet).
 
 import { randomUUID } from "node:crypto";

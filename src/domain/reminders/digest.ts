@@ -115,8 +115,7 @@ function line(item: OpenDeadline, now: Date, lang: Language, zone: string): Rich
         reference: { bold: item.reference },
         customer: item.customerName,
       });
-      const pending = item.emailPending ? [" · ", t(lang, "digest.status.emailPending")] : [];
-      return [bullet, ...label, sep, ...status, ...pending];
+      return [bullet, ...label, sep, ...status, ...emailPendingNote(item, lang)];
     }
     case "breach.authority": {
       const label = r("digest.line.authority", {
@@ -140,7 +139,7 @@ function line(item: OpenDeadline, now: Date, lang: Language, zone: string): Rich
           ...hoursStatus(item.forwardDueAt, now, lang, zone),
           "; ",
           ...r("digest.status.legalDeadline", { deadline: dateSpan(item.deadline, zone, lang) }),
-          ...(item.emailPending ? [" · ", t(lang, "digest.status.emailPending")] : []),
+          ...emailPendingNote(item, lang),
         ];
       }
       const label = r(item.extended ? "digest.line.requestLegalExtended" : "digest.line.requestLegal", base);
@@ -253,4 +252,9 @@ export function digestAsText(message: Message): string {
     })
     .filter((text) => text !== "")
     .join("\n");
+}
+
+/** An e-mail asked for (notification, forward) that failed and waits for its retry. */
+function emailPendingNote(item: { emailPending?: boolean }, lang: Language): RichText {
+  return item.emailPending ? [" · ", t(lang, "digest.status.emailPending")] : [];
 }

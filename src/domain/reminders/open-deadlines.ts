@@ -1,6 +1,6 @@
 // What the digest lists: every open deadline, from the same open clocks the reminders come from,
 // plus reminders that could not be delivered (a failure is shown, never dropped silently).
-import type { OpenClock, ReminderKind } from "./clocks.ts";
+import type { DsrForwardClock, OpenClock, ReminderKind } from "./clocks.ts";
 
 /** Retention and review dates are listed when they fall within this many days (or are past). */
 export const DIGEST_DATE_WINDOW_DAYS = 30;
@@ -58,13 +58,8 @@ export function openDeadlinesOf(
   settings: { subprocessorPendingDays: number },
 ): OpenDeadline[] {
   const horizon = now.getTime() + DIGEST_DATE_WINDOW_DAYS * 86_400_000;
-  const forwardDue = new Map<string, Date>();
-  const emailPending = new Set<string>();
-  for (const clock of clocks) {
-    if (clock.kind !== "dsr.forward") continue;
-    forwardDue.set(clock.entityId, clock.dueAt);
-    if (clock.emailPending) emailPending.add(clock.entityId);
-  }
+  const forwards = new Map<string, DsrForwardClock>();
+  for (const clock of clocks) if (clock.kind === "dsr.forward") forwards.set(clock.entityId, clock);
 
   const items: OpenDeadline[] = failed.map((f) => ({
     kind: "failed-reminder",
@@ -103,10 +98,10 @@ export function openDeadlinesOf(
           reference: clock.reference,
           customerName: clock.customerName,
           requestType: clock.requestType,
-          forwardDueAt: forwardDue.get(clock.entityId) ?? null,
+          forwardDueAt: forwards.get(clock.entityId)?.dueAt ?? null,
           deadline: clock.deadline,
           extended: clock.extended,
-          ...(emailPending.has(clock.entityId) ? { emailPending: true } : {}),
+          ...(forwards.get(clock.entityId)?.emailPending ? { emailPending: true } : {}),
         });
         break;
       case "subprocessor.pending":

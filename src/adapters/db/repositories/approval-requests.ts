@@ -4,6 +4,8 @@
 // Every later transition is conditional on still holding the claim.
 
 import type { ApprovalChannel } from "../../../domain/subprocessor/plan-fan-out.ts";
+import type { DeliveryTrouble } from "../../../domain/subprocessor/proposal.ts";
+import type { Prisma } from "../../../generated/prisma/client.ts";
 import type { Db } from "./audit.ts";
 
 export interface ApprovalRequestRow {
@@ -127,4 +129,27 @@ export async function markProposalDeliveryChanged(db: Db, proposalCustomerId: st
     where: { messageId: { not: null }, customers: { some: { id: proposalCustomerId } } },
     data: { messageStale: true },
   });
+}
+
+/** Approval requests to customers still deciding that failed: retried, or given up on. */
+export async function approvalDeliveryTrouble(db: Db, proposalId: string): Promise<DeliveryTrouble | null> {
+  const where = {
+    proposalCustomer: { proposalId, status: "pending" },
+    lastError: { not: null },
+    status: { in: ["pending", "claimed", "failed"] },
+  } satisfies Prisma.ApprovalRequestWhereInput;
+  const rows = await db.approvalRequest.groupBy({ by: ["status"], where, _count: { _all: true } });
+  if (rows.length === 0) return null;
+  const latest = await db.approvalRequest.findFirst({
+    where,
+    orderBy: { updatedAt: "desc" },
+    select: { lastError: true },
+  });
+  const count = (statuses: string[]) =>
+    rows.filter((r) => statuses.includes(r.status)).reduce((sum, r) => sum + r._count._all, 0);
+  return {
+    retrying: count(["pending", "claimed"]),
+    failed: count(["failed"]),
+    lastError: latest?.lastError ?? null,
+  };
 }

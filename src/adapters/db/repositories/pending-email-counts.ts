@@ -1,6 +1,7 @@
 // How many e-mails failed and wait for their automatic retry, by kind, for the /metrics gauge: the
 // breach notification (art. 6 DPA), the request forward (art. 8) and the approval request
-// (art. 9). One round trip of COUNTs over the same conditions the retries look for.
+// (art. 9). One round trip of COUNTs; a notification counts as domain/breach/incident.ts's
+// notificationPending says.
 import type { Db } from "./audit.ts";
 
 export async function countPendingEmails(db: Db): Promise<Record<string, number>> {

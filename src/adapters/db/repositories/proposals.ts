@@ -2,7 +2,7 @@
 // customer and one request row per recipient in one transaction; decisions are conditional updates
 // (the first decision per customer stands) and write the register and the audit row with them.
 import type { Actor, PostedMessage } from "../../../domain/ports.ts";
-import { type DeliveryTrouble, tallyOf } from "../../../domain/subprocessor/proposal.ts";
+import { tallyOf } from "../../../domain/subprocessor/proposal.ts";
 import type {
   ApprovalContext,
   DecisionRecord,
@@ -10,6 +10,7 @@ import type {
   ProposalRepository,
 } from "../../../domain/subprocessor/proposal-repository.ts";
 import { Prisma, type PrismaClient } from "../../../generated/prisma/client.ts";
+import { approvalDeliveryTrouble } from "./approval-requests.ts";
 import { ensureAccount, recordAudit } from "./audit.ts";
 import { approvalInclude, proposalInclude, toApproval, toProposal } from "./proposal-records.ts";
 import { nextReference } from "./reference-counter.ts";
@@ -94,7 +95,7 @@ export function createProposalRepository(prisma: PrismaClient): ProposalReposito
         _count: { _all: true },
       });
       const tally = tallyOf(rows.flatMap((r) => Array<typeof r.status>(r._count._all).fill(r.status)));
-      const delivery = await deliveryTrouble(prisma, proposalId);
+      const delivery = await approvalDeliveryTrouble(prisma, proposalId);
       return delivery ? { ...tally, delivery } : tally;
     },
 
@@ -230,29 +231,6 @@ export function createProposalRepository(prisma: PrismaClient): ProposalReposito
 }
 
 class LinkAlreadyUsed extends Error {}
-
-/** Approval requests to customers still deciding that failed: retried, or given up on. */
-async function deliveryTrouble(prisma: PrismaClient, proposalId: string): Promise<DeliveryTrouble | null> {
-  const where = {
-    proposalCustomer: { proposalId, status: "pending" },
-    lastError: { not: null },
-    status: { in: ["pending", "claimed", "failed"] },
-  } satisfies Prisma.ApprovalRequestWhereInput;
-  const rows = await prisma.approvalRequest.groupBy({ by: ["status"], where, _count: { _all: true } });
-  if (rows.length === 0) return null;
-  const latest = await prisma.approvalRequest.findFirst({
-    where,
-    orderBy: { updatedAt: "desc" },
-    select: { lastError: true },
-  });
-  const count = (statuses: string[]) =>
-    rows.filter((r) => statuses.includes(r.status)).reduce((sum, r) => sum + r._count._all, 0);
-  return {
-    retrying: count(["pending", "claimed"]),
-    failed: count(["failed"]),
-    lastError: latest?.lastError ?? null,
-  };
-}
 
 /** The tally message must be rendered again (by the decision's refresh, else by the scheduler). */
 async function markTallyStale(tx: Prisma.TransactionClient, proposalId: string): Promise<void> {

@@ -1,5 +1,6 @@
 // The facts behind each kind of clock, as the domain reads them (src/domain/reminders/open-clocks.ts):
 // which columns each source loads and how a row becomes the domain's facts.
+import { notificationPending } from "../../../domain/breach/incident.ts";
 import type {
   ApprovalFacts,
   IncidentCustomerFacts,
@@ -45,7 +46,7 @@ export function incidentCustomerFacts(row: IncidentCustomerRow): IncidentCustome
     authority: row.customer.authority,
     notifyDeadline: row.notifyDeadline,
     notifiedAt: row.notifiedAt,
-    emailPending: row.notificationError !== null && row.notificationRetryAt !== null,
+    emailPending: notificationPending(row),
     authorityDeadline: row.authorityDeadline,
     authorityDecision: row.authorityDecision,
     createdAt: row.createdAt,

@@ -15,7 +15,7 @@ import type { Logger } from "../../../logger.ts";
 import type { Sleep } from "../../../scheduler/channel-pacer.ts";
 import { isDatabaseUnavailable } from "../../db/unavailable.ts";
 import type { SlackPeople, SlackUserRef } from "../people.ts";
-import { shortRetryAfterMs, timerSleep } from "../short-wait.ts";
+import { withSecondTry } from "../short-wait.ts";
 import { encodedView } from "../web-client.ts";
 
 export interface SlackBreachContext {
@@ -76,22 +76,18 @@ export async function openThenFill(
   triggerId: string,
   loading: Form,
   fill: () => Promise<Form>,
-  listener: { logger: Logger; sleep?: Sleep | undefined },
+  listener: { sleep?: Sleep | undefined },
 ): Promise<void> {
   const opened = await client.views.open({ trigger_id: triggerId, view: encodedView(renderForm(loading)) });
   const form = await fill();
   const view = encodedView(renderForm(form));
-  const update = () => client.views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view });
-  try {
-    await update();
-  } catch (error) {
-    // The loading view is open and the person waits on it: a short Retry-After is waited out. A
-    // longer one, or a second refusal, leaves the loading view, which says what to do then.
-    const waitMs = shortRetryAfterMs(error);
-    if (waitMs === null) throw error;
-    await (listener.sleep ?? timerSleep)(waitMs);
-    await update();
-  }
+  // The loading view is open and the person waits on it: a short Retry-After is waited out (the
+  // client itself retries a 5xx once). A longer one, or a second refusal, leaves the loading view,
+  // which says what to do then.
+  await withSecondTry(
+    () => client.views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view }),
+    { outages: false, sleep: listener.sleep },
+  );
 }
 
 /** The dialog, or when it cannot be built (incident closed or gone, database down) a notice saying why. */
