@@ -190,7 +190,9 @@ describe("delivery", () => {
     await createReminderEngine(deps).tickReminders();
     expect(chat.postsTo("C-BUSY")).toHaveLength(3);
     expect(await prisma.reminder.count({ where: { status: "sent" } })).toBe(4);
-    const warnings = log.lines().filter((l) => l.msg === "incident message not updated; rendered again on a later tick");
+    const warnings = log
+      .lines()
+      .filter((l) => l.msg === "incident message not updated; rendered again on a later tick");
     // Once per incident and tick, not once per reminder.
     expect(warnings.map((w) => w.incidentId).sort()).toEqual(
       [shared.id, (await prisma.incident.findFirstOrThrow({ where: { channelId: "C-QUIET" } })).id].sort(),
