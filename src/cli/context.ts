@@ -3,9 +3,15 @@
 // the running server's instance when there is one.
 import os from "node:os";
 import { openDatabase } from "../adapters/db/database.ts";
+import { createAccessControl } from "../adapters/db/repositories/staff.ts";
 import { type Config, loadConfig } from "../config.ts";
+import { AccessRefusal, authorize } from "../domain/access/access-control.ts";
+import type { Capability } from "../domain/access/capabilities.ts";
+import type { AccessObject } from "../domain/access/decide-access.ts";
+import { refusalText } from "../domain/access/refusal-text.ts";
 import { type Actor, type Clock, systemClock } from "../domain/ports.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { CliError } from "./output.ts";
 
 export interface CliContext {
   prisma: PrismaClient;
@@ -13,6 +19,8 @@ export interface CliContext {
   clock: Clock;
   /** The operator, as a named account: the OS user running the command. */
   actor: Actor;
+  /** The permission model's answer for the operator; a refusal (audited) stops the command. */
+  authorize(capability: Capability, object?: AccessObject): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -25,12 +33,28 @@ export async function openCliContext(
     dataDir: config.dataDir,
     embeddedPort: config.embeddedPgPort,
   });
-  return {
+  return cliContext({
     prisma: database.prisma,
     config,
     clock: systemClock,
     actor: cliActor(),
     close: () => database.close(),
+  });
+}
+
+/** A context on an open database: the operator's permission answered by the one permission model. */
+export function cliContext(parts: Omit<CliContext, "authorize">): CliContext {
+  const access = createAccessControl(parts.prisma);
+  return {
+    ...parts,
+    authorize: async (capability, object) => {
+      try {
+        await authorize(access, parts.actor, capability, object);
+      } catch (error) {
+        if (error instanceof AccessRefusal) throw new CliError(refusalText("en", error));
+        throw error;
+      }
+    },
   };
 }
 

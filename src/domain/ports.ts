@@ -2,6 +2,7 @@
 // database, SMTP) implement these; use cases receive them, so tests can set the time and record
 // what was sent without touching a platform.
 import type { Message } from "../messages/model.ts";
+import type { Standing } from "./access/roles.ts";
 
 /** Time enters only through here: deadline maths is tested by setting the clock, never by sleeping. */
 export interface Clock {
@@ -23,6 +24,11 @@ export interface Actor {
   displayName: string;
   /** Slack team id or Teams tenant id; empty for the CLI and the system. */
   workspaceId?: string;
+  /**
+   * Where the person stands towards our organisation, as the front door found it (guest flags,
+   * their own workspace or tenant). A chat actor without it is treated as an outsider.
+   */
+  standing?: Standing;
 }
 
 export type ChatPlatform = "slack" | "teams";

@@ -2,7 +2,7 @@
 // database and a recording chat, and a valid proposal input.
 import { createApproverDirectory } from "../../src/adapters/db/repositories/approver-directory.ts";
 import { createProposalRepository } from "../../src/adapters/db/repositories/proposals.ts";
-import { createStaffDirectory } from "../../src/adapters/db/repositories/staff.ts";
+import { createAccessControl } from "../../src/adapters/db/repositories/staff.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { ChatPort, Clock, Mailer } from "../../src/domain/ports.ts";
 import type { ProposalInput } from "../../src/domain/subprocessor/proposal-input.ts";
@@ -56,7 +56,7 @@ export function subprocessorDeps(
   return {
     proposals: createProposalRepository(prisma),
     customers: createApproverDirectory(prisma),
-    staff: createStaffDirectory(prisma),
+    access: createAccessControl(prisma),
     clock,
     chat,
     timezone: "Europe/Brussels",

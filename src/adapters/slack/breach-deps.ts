@@ -6,6 +6,7 @@ import type { Logger } from "../../logger.ts";
 import { createCustomerDirectory } from "../db/repositories/breach-customers.ts";
 import { markIncidentMessageStale } from "../db/repositories/incident-queries.ts";
 import { createIncidentRepository } from "../db/repositories/incidents.ts";
+import { createAccessControl } from "../db/repositories/staff.ts";
 
 export function createBreachDeps(options: {
   prisma: PrismaClient;
@@ -19,6 +20,7 @@ export function createBreachDeps(options: {
   return {
     incidents: createIncidentRepository(options.prisma),
     customers: createCustomerDirectory(options.prisma),
+    access: createAccessControl(options.prisma),
     clock: options.clock,
     chat: options.chat,
     mailer: options.mailer,

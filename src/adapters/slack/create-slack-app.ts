@@ -211,7 +211,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     subprocessor,
     refreshIncidentMessage: (incidentId) => refreshIncidentMessage(breach, incidentId),
     publishUnpostedIncident: (incident) => publishUnpostedIncident(ctx, incident),
-    start: () => verifyTokenThenInit(app, logger, retries, startReceiver),
+    start: () => verifyTokenThenInit(app, logger, retries, startReceiver, people),
     stop: async () => {
       retries.stopped = true;
       clearTimeout(retries.timer);
@@ -249,11 +249,14 @@ async function verifyTokenThenInit(
   logger: Logger,
   retries: RetryState,
   onReady: () => Promise<void>,
+  people: SlackPeople,
   delayMs = 2_000,
 ): Promise<void> {
   if (retries.stopped) return;
   try {
-    await app.client.auth.test();
+    // Our own workspace: who is a member, and who a guest of another organisation (shared channels).
+    const auth = await app.client.auth.test();
+    people.setOwnTeams(auth.team_id, auth.enterprise_id);
   } catch (error) {
     const code = (error as { data?: { error?: string } }).data?.error;
     if (code && FATAL_AUTH_ERRORS.has(code)) {
@@ -263,7 +266,7 @@ async function verifyTokenThenInit(
     }
     logger.warn({ err: error, retryInMs: delayMs }, "Slack not reachable; retrying auth.test");
     retries.timer = setTimeout(() => {
-      verifyTokenThenInit(app, logger, retries, onReady, Math.min(delayMs * 2, 60_000)).catch(
+      verifyTokenThenInit(app, logger, retries, onReady, people, Math.min(delayMs * 2, 60_000)).catch(
         (fatal: unknown) => {
           logger.fatal({ err: fatal }, "Slack cannot be used");
         },

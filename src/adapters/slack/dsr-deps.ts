@@ -5,7 +5,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
 import { createRequestCustomers } from "../db/repositories/request-customers.ts";
 import { createRequestRepository } from "../db/repositories/requests.ts";
-import { createStaffDirectory } from "../db/repositories/staff.ts";
+import { createAccessControl } from "../db/repositories/staff.ts";
 
 export function createDsrDeps(options: {
   prisma: PrismaClient;
@@ -21,7 +21,7 @@ export function createDsrDeps(options: {
   return {
     requests: createRequestRepository(options.prisma),
     customers: createRequestCustomers(options.prisma),
-    staff: createStaffDirectory(options.prisma),
+    access: createAccessControl(options.prisma),
     clock: options.clock,
     chat: options.chat,
     mailer: options.mailer,

@@ -2,6 +2,7 @@
 // workspace's, else the user's Slack locale, else DEFAULT_LANGUAGE. users.info answers are cached
 // for a while: they are needed on every click and Slack rate-limits them.
 import type { webApi } from "@slack/bolt";
+import type { Standing } from "../../domain/access/roles.ts";
 import type { Actor, Clock, Language } from "../../domain/ports.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { findLanguagePreference } from "../db/repositories/language-preferences.ts";
@@ -11,6 +12,11 @@ export interface SlackProfile {
   email: string | null;
   phone: string | null;
   locale: string | null;
+  /** users.info `is_restricted` / `is_ultra_restricted`: a guest account in our workspace. */
+  guest: boolean;
+  /** users.info `is_stranger`, or a `team_id` not ours: a person of another organisation. */
+  teamId: string | null;
+  stranger: boolean;
 }
 
 export interface SlackUserRef {
@@ -25,6 +31,8 @@ const PROFILE_TTL_MS = 10 * 60_000;
 export class SlackPeople {
   private readonly profiles = new Map<string, { at: number; profile: SlackProfile | null }>();
   private readonly languages = new Map<string, Language>();
+  /** Our own workspace (and Enterprise Grid organisation), as auth.test answered at start. */
+  private readonly ownTeams = new Set<string>();
 
   constructor(
     private readonly client: webApi.WebClient,
@@ -45,6 +53,9 @@ export class SlackPeople {
         email: user?.profile?.email || null,
         phone: user?.profile?.phone || null,
         locale: user?.locale ?? null,
+        guest: Boolean(user?.is_restricted || user?.is_ultra_restricted),
+        teamId: user?.team_id ?? null,
+        stranger: Boolean((user as { is_stranger?: boolean } | undefined)?.is_stranger),
       };
     } catch {
       // Rate limited or away: this form goes without, and the next one asks again (not cached).
@@ -67,7 +78,12 @@ export class SlackPeople {
     return this.languages.get(`${user.teamId}/${user.id}`) ?? this.defaultLanguage;
   }
 
-  /** The named account (Bijlage 2) behind a Slack user. */
+  /** From auth.test: people of these teams are members of our organisation. */
+  setOwnTeams(...teamIds: Array<string | null | undefined>): void {
+    for (const id of teamIds) if (id) this.ownTeams.add(id);
+  }
+
+  /** The named account (Bijlage 2) behind a Slack user, with where they stand (the permission model). */
   async actor(user: SlackUserRef): Promise<Actor> {
     const profile = await this.profile(user.id);
     return {
@@ -75,7 +91,22 @@ export class SlackPeople {
       userId: user.id,
       workspaceId: user.teamId,
       displayName: profile?.realName || user.name || user.id,
+      standing: this.standingOf(user, profile),
     };
+  }
+
+  /**
+   * The payload's `user.team_id` is the person's own workspace: in a Slack Connect channel another
+   * organisation's. users.info adds the guest flags; when Slack cannot answer it (rate limit), our
+   * own workspace's people count as members so that a breach report never waits (art. 6.1 DPA),
+   * while every role-bound action still needs a grant to that very user id.
+   */
+  private standingOf(user: SlackUserRef, profile: SlackProfile | null): Standing {
+    const teams = [user.teamId, profile?.teamId].filter((id): id is string => Boolean(id));
+    if (this.ownTeams.size === 0 || teams.length === 0) return "external";
+    if (teams.some((id) => !this.ownTeams.has(id)) || profile?.stranger) return "external";
+    if (profile?.guest) return "guest";
+    return "member";
   }
 }
 

@@ -5,7 +5,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Logger } from "../../logger.ts";
 import { createApproverDirectory } from "../db/repositories/approver-directory.ts";
 import { createProposalRepository } from "../db/repositories/proposals.ts";
-import { createStaffDirectory } from "../db/repositories/staff.ts";
+import { createAccessControl } from "../db/repositories/staff.ts";
 
 export function createSubprocessorDeps(options: {
   prisma: PrismaClient;
@@ -21,7 +21,7 @@ export function createSubprocessorDeps(options: {
   return {
     proposals: createProposalRepository(options.prisma),
     customers: createApproverDirectory(options.prisma),
-    staff: createStaffDirectory(options.prisma),
+    access: createAccessControl(options.prisma),
     clock: options.clock,
     chat: options.chat,
     timezone: options.timezone,

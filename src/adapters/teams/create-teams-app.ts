@@ -180,6 +180,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       log.warn({ tenantId: turn.tenantId }, "Teams activity from another tenant refused");
       return null;
     }
+    // Our own tenant's people are members (locally, with no tenant to check, everyone is).
+    turn.standing = "member";
     if (remember) await book.remember(turn);
     return turn;
   };

@@ -1,5 +1,6 @@
 // Who spoke, where, in which language and zone: read once from the incoming Bot Framework activity
 // so the flows never look at Teams' payload shapes themselves.
+import type { Standing } from "../../domain/access/roles.ts";
 import type { Actor, Language } from "../../domain/ports.ts";
 import type { TeamsConversationKind } from "../db/repositories/conversation-references.ts";
 
@@ -47,6 +48,11 @@ export interface TeamsTurn {
   /** The zone the person's Teams client runs in, else TIMEZONE. */
   timezone: string;
   locale: string | null;
+  /**
+   * Where the person stands towards our organisation (the permission model): set once the
+   * activity's tenant and the person's role in it are known; unset means an outsider.
+   */
+  standing?: Standing;
 }
 
 export function readTurn(activity: IncomingActivity, fallbackZone: string): TeamsTurn {
@@ -89,6 +95,7 @@ export function actorOf(turn: TeamsTurn): Actor {
     userId: turn.aadObjectId,
     displayName: turn.userName || turn.aadObjectId,
     workspaceId: turn.tenantId,
+    standing: turn.standing ?? "external",
   };
 }
 

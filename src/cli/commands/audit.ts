@@ -22,6 +22,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
       if (options.entity && !entityId)
         throw new CliError(`--entity: expected type:id, got "${options.entity}"`);
       await withContext(openContext, async (ctx) => {
+        await ctx.authorize("registers.read");
         const rows = await ctx.prisma.auditLog.findMany({
           where: {
             ...(entityType ? { entityType, entityId } : {}),

@@ -33,6 +33,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
         return;
       }
       await withContext(openContext, async (ctx) => {
+        await ctx.authorize("customers.manage");
         const summary = await importCustomers(ctx.prisma, result.value, ctx.actor);
         out.log(
           `${file}: ${summary.created.length} created, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged`,
@@ -46,6 +47,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
     .option("--json", "print JSON instead of a table")
     .action(async (options: { json?: boolean }) => {
       await withContext(openContext, async (ctx) => {
+        await ctx.authorize("registers.read");
         const rows = await listCustomers(ctx.prisma);
         if (options.json) {
           out.log(JSON.stringify(rows, null, 2));

@@ -20,6 +20,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
     .option("--open", "only incidents that are still open")
     .action(async (options: { json?: boolean; open?: boolean }) => {
       await withContext(openContext, async (ctx) => {
+        await ctx.authorize("registers.read");
         const now = ctx.clock.now();
         const all = await listIncidents(ctx.prisma);
         const entries = all

@@ -64,6 +64,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
         throw new CliError(`<language>: expected nl or en, got "${value}"`);
       const where = target(options);
       await withContext(openContext, async (ctx) => {
+        await ctx.authorize("language.administer");
         await ctx.prisma.$transaction(async (tx) => {
           await ensureAccount(tx, ctx.actor);
           const changed = where.user

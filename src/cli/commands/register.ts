@@ -25,6 +25,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
         throw new CliError(`--format must be csv or json (got "${options.format}")`);
       }
       const text = await withContext(openContext, async (ctx) => {
+        await ctx.authorize("registers.read");
         const now = ctx.clock.now();
         const entries = (await listIncidents(ctx.prisma)).map((i) => toRegisterEntry(i, now));
         return options.format === "csv" ? registerAsCsv(entries) : `${JSON.stringify(entries, null, 2)}\n`;

@@ -39,6 +39,9 @@ export function register(program: Command, openContext: () => Promise<CliContext
     .option("--include-personal-data", "include the data subject's details (this use is audited)")
     .action(async (options: ListOptions) => {
       await withContext(openContext, async (ctx) => {
+        await ctx.authorize("registers.read");
+        // GDPR art. 5(1)(f): the data subjects' details only for a privacy officer, on purpose.
+        if (options.includePersonalData) await ctx.authorize("request.details");
         const list = await entries(ctx, options, "requests list");
         if (options.json) return out.log(JSON.stringify(list, null, 2));
         if (list.length === 0) return out.log("No requests. Register one with /avg-verzoek in Slack.");
@@ -66,6 +69,9 @@ export function register(program: Command, openContext: () => Promise<CliContext
         throw new CliError(`--format must be csv or json (got "${options.format}")`);
       }
       const text = await withContext(openContext, async (ctx) => {
+        await ctx.authorize("registers.read");
+        // GDPR art. 5(1)(f): the data subjects' details only for a privacy officer, on purpose.
+        if (options.includePersonalData) await ctx.authorize("request.details");
         const list = await entries(ctx, options, `requests export ${options.format}`);
         return options.format === "csv"
           ? requestsAsCsv(list, options.includePersonalData === true)

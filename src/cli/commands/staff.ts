@@ -1,12 +1,12 @@
-// `dpa-bot staff grant|revoke|list`: the processor's own roles. A privacy officer sees data
-// subjects' details on demand; every grant and revocation is audited under the operator's name.
+// `dpa-bot staff grant|revoke|list`: the processor's own roles (src/domain/access). Every grant and
+// revocation is audited under the operator's name; only administrators may change them.
 import type { Command } from "commander";
-import { listStaff, type StaffGrant, setStaffRole } from "../../adapters/db/repositories/staff.ts";
-import type { StaffRole } from "../../domain/staff/staff-directory.ts";
+import { changeStaffRole, listStaff, type StaffGrant } from "../../adapters/db/repositories/staff.ts";
+import { GRANTED_ROLES, roleName, roleOfName, type StaffRole } from "../../domain/access/roles.ts";
 import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
 
-const ROLES: Record<string, StaffRole> = { "privacy-officer": "privacy_officer", admin: "admin" };
+const ROLE_NAMES = GRANTED_ROLES.map(roleName).join(", ");
 
 interface PersonOptions {
   slackUser?: string;
@@ -19,8 +19,8 @@ type Person = { role: StaffRole; platform: StaffGrant["platform"]; userId: strin
 
 /** Exactly one identity: a Slack user, a Teams user (AAD object id) or an operator of this CLI. */
 function person(role: string, options: PersonOptions): Person {
-  const staffRole = ROLES[role];
-  if (!staffRole) throw new CliError(`<role>: expected privacy-officer or admin, got "${role}"`);
+  const staffRole = roleOfName(role);
+  if (!staffRole) throw new CliError(`<role>: expected one of ${ROLE_NAMES}, got "${role}"`);
   const given = [options.slackUser, options.teamsUser, options.cliUser].filter((v) => v !== undefined);
   if (given.length !== 1) {
     throw new CliError("name the person with exactly one of --slack-user, --teams-user or --cli-user");
@@ -53,61 +53,55 @@ function person(role: string, options: PersonOptions): Person {
 }
 
 export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
-  const staff = program.command("staff").description("staff roles: privacy officers and administrators");
+  const staff = program.command("staff").description(`staff roles (${ROLE_NAMES})`);
   const withPerson = (command: Command) =>
     command
-      .argument("<role>", "privacy-officer or admin")
+      .argument("<role>", ROLE_NAMES)
       .option("--slack-user <user-id>", "the person's Slack user id, e.g. U0123ABCD")
       .option("--slack-workspace <team-id>", "only their Slack account in this workspace")
       .option("--teams-user <aad-object-id>", "the person's Teams (Microsoft Entra) object id")
       .option("--cli-user <name>", "an operator of this CLI, by operating-system user name");
 
-  withPerson(staff.command("grant").description("give a person a role")).action(
-    async (role: string, options: PersonOptions) => {
-      const who = person(role, options);
-      await withContext(openContext, async (ctx) => {
-        const accounts = await setStaffRole(
-          ctx.prisma,
-          { platform: who.platform, userId: who.userId, workspaceId: who.workspaceId, role: who.role },
-          ctx.actor,
-        );
-        out.log(`${who.userId}: ${role} (${accounts} account(s))`);
-      });
-    },
-  );
-
-  withPerson(staff.command("revoke").description("take a role back (the person becomes a reporter)")).action(
-    async (role: string, options: PersonOptions) => {
-      const who = person(role, options);
-      await withContext(openContext, async (ctx) => {
-        const current = (await listStaff(ctx.prisma)).filter(
-          (m) => m.platform === who.platform && m.userId === who.userId && m.role === who.role,
-        );
-        if (current.length === 0) throw new CliError(`${who.userId} is not ${role}`);
-        await setStaffRole(
-          ctx.prisma,
-          { platform: who.platform, userId: who.userId, workspaceId: who.workspaceId, role: "reporter" },
-          ctx.actor,
-        );
-        out.log(`${who.userId}: ${role} revoked`);
-      });
-    },
+  const change = (verb: "grant" | "revoke") => async (role: string, options: PersonOptions) => {
+    const who = person(role, options);
+    await withContext(openContext, async (ctx) => {
+      await ctx.authorize("staff.administer");
+      const grant: StaffGrant = {
+        platform: who.platform,
+        userId: who.userId,
+        workspaceId: who.workspaceId,
+        role: who.role,
+      };
+      const accounts = await changeStaffRole(ctx.prisma, grant, verb, ctx.actor);
+      if (verb === "revoke" && accounts === 0)
+        throw new CliError(`${who.userId} is not ${roleName(who.role)}`);
+      out.log(
+        `${who.userId}: ${roleName(who.role)} ${verb === "grant" ? "granted" : "revoked"} (${accounts} account(s))`,
+      );
+    });
+  };
+  withPerson(staff.command("grant").description("give a person a role")).action(change("grant"));
+  withPerson(staff.command("revoke").description("take one role back from a person")).action(
+    change("revoke"),
   );
 
   staff
     .command("list")
-    .description("everyone with a role beyond reporter")
+    .description("everyone with a granted role")
     .option("--json", "print JSON")
     .action(async (options: { json?: boolean }) => {
       await withContext(openContext, async (ctx) => {
+        await ctx.authorize("staff.administer");
         const members = await listStaff(ctx.prisma);
         if (options.json) return out.log(JSON.stringify(members, null, 2));
         if (members.length === 0)
           return out.log(
-            "No staff roles granted. Grant one with: dpa-bot staff grant privacy-officer --slack-user U0123ABCD",
+            "No staff roles granted. Name the first privacy officer with: dpa-bot staff grant privacy-officer --slack-user U0123ABCD",
           );
-        for (const m of members)
-          out.log(`${m.role.padEnd(16)} ${m.platform}:${m.workspaceId || "-"}:${m.userId}  ${m.displayName}`);
+        for (const m of members) {
+          const roles = m.roles.map((r: StaffRole) => roleName(r)).join(",");
+          out.log(`${roles.padEnd(34)} ${m.platform}:${m.workspaceId || "-"}:${m.userId}  ${m.displayName}`);
+        }
       });
     });
 }

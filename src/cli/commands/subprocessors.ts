@@ -32,6 +32,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
     .option("--json", "print JSON instead of a table")
     .action(async (options: { customer: string; json?: boolean }) => {
       await withContext(openContext, async (ctx) => {
+        await ctx.authorize("registers.read");
         const known = await ctx.prisma.customer.count({ where: { key: options.customer } });
         if (known === 0) throw new CliError(`no customer with key "${options.customer}"`);
         const rows = await registerRows(ctx.prisma, options.customer);
@@ -53,6 +54,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
     .option("--json", "print JSON instead of a table")
     .action(async (options: { json?: boolean }) => {
       await withContext(openContext, async (ctx) => {
+        await ctx.authorize("registers.read");
         const proposals = await proposalSummaries(ctx.prisma);
         if (options.json) {
           out.log(JSON.stringify(proposals, null, 2));
@@ -77,6 +79,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
         throw new CliError(`--format must be csv or json (got "${options.format}")`);
       }
       const text = await withContext(openContext, async (ctx) => {
+        await ctx.authorize("registers.read");
         const rows = await registerRows(ctx.prisma);
         return options.format === "csv" ? registerRowsAsCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`;
       });
@@ -103,6 +106,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
         outsideEeaConfirmed?: boolean;
       }) => {
         await withContext(openContext, async (ctx) => {
+          await ctx.authorize("consent.record");
           const approvalId = await findApprovalId(ctx.prisma, options.proposal, options.customer);
           if (!approvalId)
             throw new CliError(

@@ -1,10 +1,13 @@
 // The ports every breach use case works with, wired once by the composition root.
+import type { AccessControl } from "../access/access-control.ts";
 import type { ChatPort, Clock, Language, Mailer } from "../ports.ts";
 import type { CustomerDirectory, IncidentRepository } from "./incident-repository.ts";
 
 export interface BreachDeps {
   incidents: IncidentRepository;
   customers: CustomerDirectory;
+  /** Who may do what (src/domain/access): every change asks it first. */
+  access: AccessControl;
   clock: Clock;
   chat: ChatPort;
   /** Absent without SMTP_URL: notifications are then recorded by hand. */

@@ -4,7 +4,7 @@ import type { Actor } from "../ports.ts";
 import type { BreachDeps } from "./breach-deps.ts";
 import { BreachRefusal } from "./breach-error.ts";
 import type { Incident } from "./incident.ts";
-import { loadOpenIncident } from "./open-incident.ts";
+import { loadOpenIncidentFor } from "./open-incident.ts";
 import { cleanText } from "./report-input.ts";
 
 export type CloseField = "note";
@@ -19,7 +19,7 @@ export async function closeIncident(
     requestKey?: string;
   },
 ): Promise<Incident> {
-  const before = await loadOpenIncident(deps.incidents, command.incidentId);
+  const before = await loadOpenIncidentFor(deps, command.incidentId, command.actor, "incident.handle");
   const note = cleanText(command.note) || null;
   if (note && note.length > 3000) {
     throw new BreachRefusal<CloseField>("breach.error.tooLong", { note: "breach.error.tooLong" });

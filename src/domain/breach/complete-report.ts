@@ -5,7 +5,7 @@ import type { Actor } from "../ports.ts";
 import type { BreachDeps } from "./breach-deps.ts";
 import { BreachRefusal } from "./breach-error.ts";
 import type { Incident } from "./incident.ts";
-import { loadOpenIncident } from "./open-incident.ts";
+import { loadOpenIncidentFor } from "./open-incident.ts";
 import { clocksFor } from "./report-breach.ts";
 import type { ReportField, ReportInput } from "./report-input.ts";
 
@@ -13,7 +13,7 @@ export async function completeReport(
   deps: BreachDeps,
   command: { incidentId: string; input: ReportInput; actor: Actor },
 ): Promise<Incident> {
-  const before = await loadOpenIncident(deps.incidents, command.incidentId);
+  const before = await loadOpenIncidentFor(deps, command.incidentId, command.actor, "incident.complete");
   const { input } = command;
   const kept = new Set(input.customerIds);
   const removedButInformed = before.customers.filter(

@@ -1,5 +1,6 @@
 // The breach incident as the domain sees it: the Bijlage 3 fields, the clocks per affected customer
 // and where the incident is shown. Plain data; the repository port loads and stores it.
+import type { Identity } from "../access/decide-access.ts";
 import type { Language, PostedMessage } from "../ports.ts";
 
 /** Bijlage 3, field 4: the nature of the breach (one or more). */
@@ -86,6 +87,8 @@ export interface Incident extends BreachDetails {
   discoveredAt: Date;
   reportedAt: Date;
   reporterName: string;
+  /** Who reported it: they may complete their own report (GDPR art. 33(4)). */
+  reporter: Identity | null;
   /** Language of the channel the incident is shown in (the reporter's workspace), when known. */
   channelLanguage: Language | null;
   customers: CustomerClock[];

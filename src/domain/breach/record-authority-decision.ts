@@ -5,7 +5,7 @@ import type { Actor } from "../ports.ts";
 import type { BreachDeps } from "./breach-deps.ts";
 import type { Incident } from "./incident.ts";
 import type { AuthorityDecisionRecord } from "./incident-repository.ts";
-import { loadOpenIncident } from "./open-incident.ts";
+import { loadOpenIncidentFor } from "./open-incident.ts";
 import { cleanText, type FieldErrors, isInFuture, type Validated } from "./report-input.ts";
 
 export const DECISION_FIELDS = ["customer", "decision", "at", "note"] as const;
@@ -51,7 +51,7 @@ export async function recordAuthorityDecision(
     requestKey?: string;
   },
 ): Promise<Incident> {
-  await loadOpenIncident(deps.incidents, command.incidentId);
+  await loadOpenIncidentFor(deps, command.incidentId, command.actor, "incident.handle");
   return deps.incidents.recordAuthorityDecision(
     command.clockId,
     command.record,

@@ -5,7 +5,7 @@ import type { Actor } from "../ports.ts";
 import type { BreachDeps } from "./breach-deps.ts";
 import type { Incident } from "./incident.ts";
 import type { CustomerNotification } from "./incident-repository.ts";
-import { loadOpenIncident } from "./open-incident.ts";
+import { loadOpenIncidentFor } from "./open-incident.ts";
 import { cleanText, type FieldErrors, isInFuture, type Validated } from "./report-input.ts";
 
 export const INFORMED_FIELDS = ["customer", "via", "at", "to"] as const;
@@ -55,7 +55,7 @@ export async function recordCustomerInformed(
     requestKey?: string;
   },
 ): Promise<Incident> {
-  await loadOpenIncident(deps.incidents, command.incidentId);
+  await loadOpenIncidentFor(deps, command.incidentId, command.actor, "incident.handle");
   return deps.incidents.recordCustomerInformed(
     command.clockId,
     command.notification,

@@ -1,6 +1,7 @@
 // Art. 6-7 DPA: a breach is reported. Creates the incident with, per affected customer, the 24 h
 // notification clock and the customer's 72 h authority clock, both counted from discovery.
 import { DateTime } from "luxon";
+import { authorize } from "../access/access-control.ts";
 import type { Actor, ChatPlatform } from "../ports.ts";
 import type { BreachDeps } from "./breach-deps.ts";
 import { BreachRefusal } from "./breach-error.ts";
@@ -19,9 +20,11 @@ export interface ReportBreachCommand {
 
 /** `created` is false when this submission had already created the incident. */
 export async function reportBreach(
-  deps: Pick<BreachDeps, "incidents" | "customers" | "clock" | "timezone">,
+  deps: Pick<BreachDeps, "incidents" | "customers" | "clock" | "timezone" | "access">,
   command: ReportBreachCommand,
 ): Promise<{ incident: Incident; created: boolean }> {
+  // Art. 6.1 DPA: every member reports; guests and other organisations' people do not.
+  await authorize(deps.access, command.actor, "breach.report");
   const { input } = command;
   const clocks = await clocksFor(deps, input.customerIds, input.discoveredAt);
   const now = deps.clock.now();

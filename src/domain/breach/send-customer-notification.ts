@@ -11,7 +11,7 @@ import type { BreachDeps } from "./breach-deps.ts";
 import { BreachRefusal } from "./breach-error.ts";
 import type { CustomerClock, Incident } from "./incident.ts";
 import { buildCustomerNotification, notificationAsPlainText } from "./notification-text.ts";
-import { loadOpenIncident } from "./open-incident.ts";
+import { loadOpenIncident, loadOpenIncidentFor } from "./open-incident.ts";
 
 /** How long a send holds its claim: far longer than SMTP takes, short enough to retry after a crash. */
 export const NOTIFICATION_SEND_LEASE_MS = 5 * 60_000;
@@ -36,8 +36,8 @@ export async function sendCustomerNotification(
   deps: BreachDeps,
   command: SendNotificationCommand,
 ): Promise<NotificationOutcome | null> {
+  const before = await loadOpenIncidentFor(deps, command.incidentId, command.actor, "customer.notify");
   if (!deps.mailer) throw new BreachRefusal("breach.error.mailDisabled");
-  const before = await loadOpenIncident(deps.incidents, command.incidentId);
   const clock = before.customers.find((c) => c.id === command.clockId);
   if (!clock) throw new BreachRefusal("breach.error.notFound");
   const recipients = buildCustomerNotification(before, clock, deps.timezone).recipients;

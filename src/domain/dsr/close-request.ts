@@ -3,17 +3,17 @@
 import type { Actor } from "../ports.ts";
 import type { DsrDeps } from "./dsr-deps.ts";
 import { RequestRefusal } from "./dsr-error.ts";
-import { loadOpenRequest } from "./open-request.ts";
+import { loadOpenRequestFor } from "./open-request.ts";
 import type { DataSubjectRequest } from "./request.ts";
 
 export async function closeRequest(
-  deps: Pick<DsrDeps, "requests" | "clock">,
+  deps: Pick<DsrDeps, "requests" | "access" | "clock">,
   command: { requestId: string; note: unknown; actor: Actor },
 ): Promise<DataSubjectRequest> {
   const note = typeof command.note === "string" && command.note.trim() !== "" ? command.note.trim() : null;
   if (note && note.length > 1000)
     throw new RequestRefusal("dsr.error.tooLong", { note: "dsr.error.tooLong" });
-  const before = await loadOpenRequest(deps.requests, command.requestId);
+  const before = await loadOpenRequestFor(deps, command.requestId, command.actor, "request.handle");
   // Closing a request never forwarded would hide a broken promise (art. 8 DPA): say why.
   if (!before.forwardedAt && !note) {
     throw new RequestRefusal("dsr.error.closeNeedsReason", { note: "dsr.error.closeNeedsReason" });

@@ -1,12 +1,13 @@
 // The ports every request use case works with, wired once by the composition root.
+import type { AccessControl } from "../access/access-control.ts";
 import type { ChatPlatform, ChatPort, Clock, Language, Mailer } from "../ports.ts";
-import type { StaffDirectory } from "../staff/staff-directory.ts";
 import type { RequestCustomers, RequestRepository } from "./request-repository.ts";
 
 export interface DsrDeps {
   requests: RequestRepository;
   customers: RequestCustomers;
-  staff: StaffDirectory;
+  /** Who may do what (src/domain/access): every change asks it first. */
+  access: AccessControl;
   clock: Clock;
   chat: ChatPort;
   /** Absent without SMTP_URL: forwards are then confirmed by hand. */

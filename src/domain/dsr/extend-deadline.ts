@@ -5,18 +5,18 @@ import type { Actor } from "../ports.ts";
 import { canExtend, computeExtendedDeadline } from "./deadlines.ts";
 import type { DsrDeps } from "./dsr-deps.ts";
 import { RequestRefusal } from "./dsr-error.ts";
-import { loadOpenRequest } from "./open-request.ts";
+import { loadOpenRequestFor } from "./open-request.ts";
 import type { DataSubjectRequest } from "./request.ts";
 
 export async function extendDeadline(
-  deps: Pick<DsrDeps, "requests" | "clock">,
+  deps: Pick<DsrDeps, "requests" | "access" | "clock">,
   command: { requestId: string; reason: unknown; actor: Actor },
 ): Promise<DataSubjectRequest> {
   const reason = typeof command.reason === "string" ? command.reason.trim() : "";
   if (reason === "")
     throw new RequestRefusal("dsr.error.reasonRequired", { reason: "dsr.error.reasonRequired" });
   if (reason.length > 1000) throw new RequestRefusal("dsr.error.tooLong", { reason: "dsr.error.tooLong" });
-  const before = await loadOpenRequest(deps.requests, command.requestId);
+  const before = await loadOpenRequestFor(deps, command.requestId, command.actor, "request.handle");
   if (before.extendedDeadline) throw new RequestRefusal("dsr.error.alreadyExtended");
   if (!canExtend(before.legalDeadline, before.extendedDeadline, deps.clock.now())) {
     throw new RequestRefusal("dsr.error.extensionTooLate");

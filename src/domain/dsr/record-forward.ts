@@ -6,7 +6,7 @@ import type { Actor } from "../ports.ts";
 import type { DsrDeps } from "./dsr-deps.ts";
 import type { FieldErrors } from "./dsr-error.ts";
 import { RequestRefusal } from "./dsr-error.ts";
-import { loadOpenRequest } from "./open-request.ts";
+import { loadOpenRequestFor } from "./open-request.ts";
 import { type DataSubjectRequest, FORWARD_CHANNELS } from "./request.ts";
 import type { Validated } from "./request-input.ts";
 
@@ -44,10 +44,10 @@ export function validateManualForward(
 }
 
 export async function recordManualForward(
-  deps: Pick<DsrDeps, "requests">,
+  deps: Pick<DsrDeps, "requests" | "access">,
   command: { requestId: string; forward: ManualForward; actor: Actor },
 ): Promise<DataSubjectRequest> {
-  const before = await loadOpenRequest(deps.requests, command.requestId);
+  const before = await loadOpenRequestFor(deps, command.requestId, command.actor, "request.handle");
   if (before.forwardedAt) throw new RequestRefusal("dsr.error.alreadyForwarded");
   const known = before.customer.contacts.find((c) => command.forward.to.includes(c.email));
   return deps.requests.recordForwarded(

@@ -3,7 +3,7 @@
 import type { Actor } from "../ports.ts";
 import type { DsrDeps } from "./dsr-deps.ts";
 import { RequestRefusal } from "./dsr-error.ts";
-import { loadRequest } from "./open-request.ts";
+import { loadRequestFor } from "./open-request.ts";
 import type { DataSubjectRequest } from "./request.ts";
 
 export const MAX_MINUTES_PER_ENTRY = 24 * 60;
@@ -16,13 +16,13 @@ export function parseMinutes(value: unknown): number | null {
 }
 
 export async function recordTimeSpent(
-  deps: Pick<DsrDeps, "requests" | "hourlyRateCents">,
+  deps: Pick<DsrDeps, "requests" | "access" | "hourlyRateCents">,
   command: { requestId: string; minutes: unknown; actor: Actor },
 ): Promise<DataSubjectRequest> {
   const minutes = parseMinutes(command.minutes);
   if (minutes === null) throw new RequestRefusal("dsr.error.minutes", { minutes: "dsr.error.minutes" });
   // Time may be booked after closing too: the invoice often comes later.
-  const before = await loadRequest(deps.requests, command.requestId);
+  const before = await loadRequestFor(deps, command.requestId, command.actor, "request.handle");
   return deps.requests.recordTimeSpent(
     before.id,
     { minutes, hourlyRateCents: deps.hourlyRateCents },

@@ -1,7 +1,9 @@
 // Art. 8 DPA: a data-subject request reached us. Stores it with its reference and both clocks
 // (forward due, the controller's legal deadline), after checking that the customer has someone to
 // forward it to: a request nobody can receive is refused at once, naming the customer and the fix.
+
 import { DateTime } from "luxon";
+import { authorize } from "../access/access-control.ts";
 import type { Actor, ChatPlatform } from "../ports.ts";
 import { computeForwardDue, computeLegalDeadline } from "./deadlines.ts";
 import type { DsrDeps } from "./dsr-deps.ts";
@@ -21,9 +23,11 @@ export interface RegisterRequestCommand {
 }
 
 export async function registerRequest(
-  deps: Pick<DsrDeps, "requests" | "customers" | "clock" | "timezone">,
+  deps: Pick<DsrDeps, "requests" | "customers" | "clock" | "timezone" | "access">,
   command: RegisterRequestCommand,
 ): Promise<{ request: DataSubjectRequest; created: boolean; route: Route }> {
+  // Art. 8 DPA: every member registers a request that reached them; outsiders do not.
+  await authorize(deps.access, command.actor, "request.register");
   const { input } = command;
   const customer = await deps.customers.findActive(input.customerId);
   if (!customer) {

@@ -1,6 +1,7 @@
 // A data-subject request (GDPR art. 15-21) as the domain sees it (art. 8 DPA). The data subject's
 // identity and the request text are personal data: they travel only to the customer's contact and,
 // on demand, to the registrant and privacy officers; channels, logs and the audit log never see them.
+import type { Identity } from "../access/decide-access.ts";
 import type { Authority } from "../breach/incident.ts";
 import type { Language, PostedMessage } from "../ports.ts";
 
@@ -84,6 +85,8 @@ export interface DataSubjectRequest {
   costCents: number;
   reporterName: string;
   reporterUserId: string | null;
+  /** Who registered it, on the platform they used: they may see the details they typed. */
+  registrant: Identity | null;
   message: PostedMessage | null;
   closedAt: Date | null;
   closingNote: string | null;

@@ -3,20 +3,15 @@
 import type { Message } from "../../messages/model.ts";
 import { translator } from "../i18n/translate.ts";
 import type { Actor, Language } from "../ports.ts";
-import { isPrivacyOfficer } from "../staff/staff-directory.ts";
 import type { DsrDeps } from "./dsr-deps.ts";
-import { RequestRefusal } from "./dsr-error.ts";
-import { loadRequest } from "./open-request.ts";
+import { loadRequestFor } from "./open-request.ts";
 
 export async function showRequestDetails(
-  deps: Pick<DsrDeps, "requests" | "staff">,
+  deps: Pick<DsrDeps, "requests" | "access">,
   command: { requestId: string; actor: Actor; language: Language },
 ): Promise<Message> {
-  const request = await loadRequest(deps.requests, command.requestId);
-  const registrant = request.reporterUserId !== null && request.reporterUserId === command.actor.userId;
-  if (!registrant && !(await isPrivacyOfficer(deps.staff, command.actor))) {
-    throw new RequestRefusal("dsr.error.detailsForbidden");
-  }
+  // GDPR art. 5(1)(f): the registrant and privacy officers only; a refusal is audited.
+  const request = await loadRequestFor(deps, command.requestId, command.actor, "request.details");
   const tr = translator(command.language);
   if (request.detailsErasedAt) {
     const text = tr("dsr.details.erased", { ref: request.reference });

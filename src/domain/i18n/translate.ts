@@ -1,6 +1,7 @@
 // One message catalog per language, assembled from one file per feature. Adding a feature:
 // create catalog/<feature>.ts exporting `en` and `nl`, and spread it in below.
 import type { Language } from "../ports.ts";
+import * as access from "./catalog/access.ts";
 import * as breachIncident from "./catalog/breach-incident.ts";
 import * as breachReport from "./catalog/breach-report.ts";
 import * as common from "./catalog/common.ts";
@@ -21,6 +22,7 @@ const en = {
   ...subprocessorProposal.en,
   ...subprocessorApproval.en,
   ...teams.en,
+  ...access.en,
 };
 const nl: Record<keyof typeof en, string> = {
   ...common.nl,
@@ -32,6 +34,7 @@ const nl: Record<keyof typeof en, string> = {
   ...subprocessorProposal.nl,
   ...subprocessorApproval.nl,
   ...teams.nl,
+  ...access.nl,
 };
 
 export type MessageKey = keyof typeof en;

@@ -2,10 +2,11 @@
 // may (matched on their platform identity, or holding their own e-mail link); privacy officers may
 // record a consent that arrived in writing. Art. 3.7 DPA: outside the EEA an approval needs the
 // explicit confirmation of the warning. The first decision per customer stands.
+
+import { may } from "../access/access-control.ts";
 import type { Actor } from "../ports.ts";
-import { isPrivacyOfficer } from "../staff/staff-directory.ts";
 import { isInEea } from "./eea.ts";
-import { approverOf } from "./may-decide.ts";
+import { approvalObject } from "./may-decide.ts";
 import type { DecisionVia } from "./proposal.ts";
 import type { ApprovalContext, DecideResult, DecisionRecord } from "./proposal-repository.ts";
 import { refreshAfterDecision } from "./refresh-approval-messages.ts";
@@ -33,6 +34,7 @@ export async function decideApproval(
   const context = await deps.proposals.approvalContext(command.approvalId);
   if (!context) throw new SubprocessorRefusal("subprocessor.error.approvalUnknown");
   if (!(await mayDecide(deps, command, context.approvers))) {
+    // Audited as a refused decision on this approval (the evidence of art. 9 DPA keeps both).
     await deps.proposals.recordRefusedAttempt(command.approvalId, command.actor, command.via);
     return { outcome: "not-allowed" };
   }
@@ -66,20 +68,26 @@ export async function decideApproval(
 }
 
 async function mayDecide(
-  deps: Pick<SubprocessorDeps, "staff">,
+  deps: Pick<SubprocessorDeps, "access">,
   command: DecideApprovalCommand,
-  approvers: Parameters<typeof approverOf>[1],
+  approvers: ApprovalContext["approvers"],
 ): Promise<boolean> {
   switch (command.via) {
     case "slack":
     case "teams":
-      return approverOf(command.actor, approvers) !== null;
+      return may(
+        deps.access,
+        command.actor,
+        "approval.decide",
+        approvalObject(command.approvalId, approvers),
+      );
     case "email_link":
+      // The link itself names the contact it was sent to; the decision page checked it is theirs.
       return command.link !== undefined && approvers.some((a) => a.contactId === command.link!.contactId);
     case "written_consent":
       return (
         Boolean(command.evidence?.documentReference?.trim()) &&
-        (await isPrivacyOfficer(deps.staff, command.actor))
+        (await may(deps.access, command.actor, "consent.record"))
       );
   }
 }
@@ -94,13 +102,13 @@ export type AskOutcome =
  * An attempt by someone else is audited here, before any dialog opens.
  */
 export async function prepareDecision(
-  deps: Pick<SubprocessorDeps, "proposals">,
+  deps: Pick<SubprocessorDeps, "proposals" | "access">,
   approvalId: string,
   actor: Actor,
 ): Promise<AskOutcome> {
   const context = await deps.proposals.approvalContext(approvalId);
   if (!context) throw new SubprocessorRefusal("subprocessor.error.approvalUnknown");
-  if (approverOf(actor, context.approvers) === null) {
+  if (!(await may(deps.access, actor, "approval.decide", approvalObject(approvalId, context.approvers)))) {
     await deps.proposals.recordRefusedAttempt(approvalId, actor, actor.platform);
     return { outcome: "not-allowed" };
   }

@@ -2,6 +2,7 @@
 // proposal and one pending approval per customer, with a request row per recipient, are stored in
 // one go; the scheduler sends the requests at Slack's pace (send-approval-requests).
 import { DateTime } from "luxon";
+import { authorize } from "../access/access-control.ts";
 import type { Actor, ChatPlatform, Language } from "../ports.ts";
 import { planRequests } from "./plan-fan-out.ts";
 import type { Proposal } from "./proposal.ts";
@@ -21,10 +22,12 @@ export interface ProposeChangeCommand {
 export async function proposeChange(
   deps: Pick<
     SubprocessorDeps,
-    "proposals" | "customers" | "clock" | "timezone" | "emailEnabled" | "teamsEnabled"
+    "proposals" | "customers" | "clock" | "timezone" | "emailEnabled" | "teamsEnabled" | "access"
   >,
   command: ProposeChangeCommand,
 ): Promise<{ proposal: Proposal; created: boolean }> {
+  // What goes to every customer's approvers, from our own sender address, is the privacy officer's.
+  await authorize(deps.access, command.actor, "subprocessor.propose");
   const scope = command.input.customers;
   const customers = await deps.customers.findAffected(scope);
   if (!scope.all && customers.length !== scope.ids.length) {

@@ -1,12 +1,13 @@
 // The ports every sub-processor use case works with, wired once by the composition root.
+import type { AccessControl } from "../access/access-control.ts";
 import type { ChatPort, Clock, Language } from "../ports.ts";
-import type { StaffDirectory } from "../staff/staff-directory.ts";
 import type { ApproverDirectory, ProposalRepository } from "./proposal-repository.ts";
 
 export interface SubprocessorDeps {
   proposals: ProposalRepository;
   customers: ApproverDirectory;
-  staff: StaffDirectory;
+  /** Who may do what (src/domain/access): every change asks it first. */
+  access: AccessControl;
   clock: Clock;
   chat: ChatPort;
   /** Zone of the calendar days (intended start) and of times shown. */

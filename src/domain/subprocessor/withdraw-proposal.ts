@@ -1,5 +1,7 @@
-// The proposer withdraws a proposal: every pending approval is closed (withdrawn), requests not yet
-// sent are cancelled and the messages already sent are updated by the scheduler.
+// A privacy officer (usually the proposer) withdraws a proposal: every pending approval is closed
+// (withdrawn), requests not yet sent are cancelled and the messages already sent are updated by the
+// scheduler. Any privacy officer may, so a proposal nobody should have sent can be stopped.
+import { authorize } from "../access/access-control.ts";
 import type { Actor } from "../ports.ts";
 import type { Proposal } from "./proposal.ts";
 import { refreshProposalMessage } from "./refresh-approval-messages.ts";
@@ -12,10 +14,10 @@ export async function withdrawProposal(
 ): Promise<Proposal> {
   const proposal = await deps.proposals.get(command.proposalId);
   if (!proposal) throw new SubprocessorRefusal("subprocessor.error.proposalUnknown");
-  const isProposer =
-    proposal.proposerPlatform === command.actor.platform && proposal.proposerUserId === command.actor.userId;
-  if (!isProposer)
-    throw new SubprocessorRefusal("subprocessor.error.onlyProposer", {}, { name: proposal.proposerName });
+  await authorize(deps.access, command.actor, "subprocessor.propose", {
+    type: "SubProcessorProposal",
+    id: proposal.id,
+  });
   if (proposal.status === "withdrawn") return proposal;
   const withdrawn = await deps.proposals.withdraw(command.proposalId, deps.clock.now(), command.actor);
   await refreshProposalMessage(deps, withdrawn);

@@ -1,32 +1,36 @@
 // The dialog behind each request button that opens one, built from the stored request: one
 // definition for every platform (a Slack modal, a Teams card in place of the request's). `state`
 // is the platform's encoding of what the dialog remembers.
+
+import { may } from "../../domain/access/access-control.ts";
 import type { DsrDeps } from "../../domain/dsr/dsr-deps.ts";
-import { loadOpenRequest, loadRequest } from "../../domain/dsr/open-request.ts";
+import { loadOpenRequestFor, loadRequestFor, requestObject } from "../../domain/dsr/open-request.ts";
 import type { DataSubjectRequest } from "../../domain/dsr/request.ts";
-import type { Language } from "../../domain/ports.ts";
+import type { Actor, Language } from "../../domain/ports.ts";
 import type { Form } from "../model.ts";
 import { buildCloseRequestForm, buildExtendForm, buildForwardForm, buildTimeForm } from "./action-forms.ts";
 
 export type RequestDialog = "forwarded" | "time" | "extend" | "close";
 
 export async function buildRequestDialog(
-  deps: Pick<DsrDeps, "requests" | "clock" | "timezone" | "hourlyRateCents">,
+  deps: Pick<DsrDeps, "requests" | "clock" | "timezone" | "hourlyRateCents" | "access">,
   input: {
     dialog: RequestDialog;
     requestId: string;
+    actor: Actor;
     language: Language;
-    /** The forward text holds the data subject's details: only for the registrant and privacy officers. */
-    mayShowText: (request: DataSubjectRequest) => Promise<boolean>;
+    /** Teams shows a dialog in place of a card others may see: the forward text stays out of it. */
+    seenByOthers?: boolean;
     state: (request: DataSubjectRequest) => string;
   },
 ): Promise<Form> {
   const { dialog, language } = input;
   // Time may still be booked on a closed request; everything else changes an open one.
+  // Every one of them is handling the request: asked before the dialog opens.
   const request =
     dialog === "time"
-      ? await loadRequest(deps.requests, input.requestId)
-      : await loadOpenRequest(deps.requests, input.requestId);
+      ? await loadRequestFor(deps, input.requestId, input.actor, "request.handle")
+      : await loadOpenRequestFor(deps, input.requestId, input.actor, "request.handle");
   const state = input.state(request);
   switch (dialog) {
     case "forwarded":
@@ -35,7 +39,10 @@ export async function buildRequestDialog(
         language,
         timezone: deps.timezone,
         now: deps.clock.now(),
-        showText: await input.mayShowText(request),
+        // The forward text holds the data subject's details: the registrant and privacy officers only.
+        showText:
+          !input.seenByOthers &&
+          (await may(deps.access, input.actor, "request.details", requestObject(request))),
         state,
       });
     case "time":

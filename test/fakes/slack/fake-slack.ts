@@ -24,6 +24,14 @@ export interface FakeUser {
   phone?: string;
   locale?: string;
   tz?: string;
+  /** The person's own workspace (default ours, T0001); another one for a Slack Connect colleague. */
+  teamId?: string;
+  /** Multi-channel guest (users.info `is_restricted`). */
+  restricted?: boolean;
+  /** Single-channel guest (users.info `is_ultra_restricted`). */
+  ultraRestricted?: boolean;
+  /** Someone of another organisation seen through a shared channel (`is_stranger`). */
+  stranger?: boolean;
 }
 
 interface StoredMessage {
@@ -200,8 +208,12 @@ export class FakeSlack {
       return ok({
         user: {
           id: user.id,
+          team_id: user.teamId ?? "T0001",
           name: user.name,
           real_name: user.realName,
+          is_restricted: user.restricted ?? false,
+          is_ultra_restricted: user.ultraRestricted ?? false,
+          ...(user.stranger ? { is_stranger: true } : {}),
           tz: user.tz ?? "Europe/Brussels",
           ...(args.include_locale ? { locale: user.locale ?? "en-US" } : {}),
           profile: {

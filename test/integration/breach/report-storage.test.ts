@@ -1,6 +1,7 @@
 // Storing a report: the incident the repository hands back (built without reading it again) is the
 // one a read gives; the reference, timeline entry and audit row are written with it; concurrent
 // reports get consecutive references; concurrent deliveries of one submission make one incident.
+
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCustomerDirectory } from "../../../src/adapters/db/repositories/breach-customers.ts";
 import { createIncidentRepository } from "../../../src/adapters/db/repositories/incidents.ts";
@@ -9,8 +10,15 @@ import { validateReport } from "../../../src/domain/breach/report-input.ts";
 import type { Actor } from "../../../src/domain/ports.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { useTestDatabase } from "../../support/db.ts";
+import { createAccessControl } from "../../support/staff.ts";
 
-const actor: Actor = { platform: "slack", userId: "U1", workspaceId: "T1", displayName: "Steve Peeters" };
+const actor: Actor = {
+  platform: "slack",
+  userId: "U1",
+  workspaceId: "T1",
+  displayName: "Steve Peeters",
+  standing: "member",
+};
 const clock = { now: () => new Date("2026-05-04T09:00:00Z") };
 let prisma: PrismaClient;
 let customerIds: string[];
@@ -44,6 +52,7 @@ function deps() {
   return {
     incidents: createIncidentRepository(prisma),
     customers: createCustomerDirectory(prisma),
+    access: createAccessControl(prisma),
     clock,
     timezone: "Europe/Brussels",
   };

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { CliContext } from "../../../src/cli/context.ts";
+import { type CliContext, cliContext } from "../../../src/cli/context.ts";
 import { CliError, type Output } from "../../../src/cli/output.ts";
 import { buildProgram } from "../../../src/cli/program.ts";
 import { loadConfig } from "../../../src/config.ts";
@@ -23,13 +23,14 @@ async function run(...args: string[]): Promise<{ out: string[]; err: string[] }>
   const out: string[] = [];
   const err: string[] = [];
   const output: Output = { log: (l) => out.push(l), error: (l) => err.push(l) };
-  const openContext = async (): Promise<CliContext> => ({
-    prisma,
-    config: loadConfig({}),
-    clock: { now: () => new Date("2026-11-26T10:00:00Z") },
-    actor: { platform: "cli", userId: "operator", displayName: "operator" },
-    close: async () => {},
-  });
+  const openContext = async (): Promise<CliContext> =>
+    cliContext({
+      prisma,
+      config: loadConfig({}),
+      clock: { now: () => new Date("2026-11-26T10:00:00Z") },
+      actor: { platform: "cli", userId: "operator", displayName: "operator" },
+      close: async () => {},
+    });
   const program = buildProgram(openContext, output);
   program.exitOverride();
   await program.parseAsync(args, { from: "user" });

@@ -1,12 +1,13 @@
 // `dpa-bot incidents list --json` and `dpa-bot register export` against a real PostgreSQL with
 // incidents created through the breach use cases.
+
 import { Command } from "commander";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomerDirectory } from "../../../src/adapters/db/repositories/breach-customers.ts";
 import { createIncidentRepository } from "../../../src/adapters/db/repositories/incidents.ts";
 import { register as registerIncidents } from "../../../src/cli/commands/incidents.ts";
 import { register as registerRegister } from "../../../src/cli/commands/register.ts";
-import type { CliContext } from "../../../src/cli/context.ts";
+import { type CliContext, cliContext } from "../../../src/cli/context.ts";
 import type { Output } from "../../../src/cli/output.ts";
 import { loadConfig } from "../../../src/config.ts";
 import { recordCustomerInformed } from "../../../src/domain/breach/record-customer-informed.ts";
@@ -14,21 +15,29 @@ import { reportBreach } from "../../../src/domain/breach/report-breach.ts";
 import { validateReport } from "../../../src/domain/breach/report-input.ts";
 import type { Actor } from "../../../src/domain/ports.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
+import { createAccessControl } from "../../support/staff.ts";
 
 const NOW = new Date("2026-05-06T12:00:00Z");
-const actor: Actor = { platform: "slack", userId: "U1", workspaceId: "T1", displayName: "Steve Peeters" };
+const actor: Actor = {
+  platform: "slack",
+  userId: "U1",
+  workspaceId: "T1",
+  displayName: "Steve Peeters",
+  standing: "member",
+};
 let db: TestDatabase;
 
 async function run(...args: string[]): Promise<string[]> {
   const out: string[] = [];
   const output: Output = { log: (l) => out.push(l), error: (l) => out.push(l) };
-  const openContext = async (): Promise<CliContext> => ({
-    prisma: db.prisma,
-    config: loadConfig({}),
-    clock: { now: () => NOW },
-    actor: { platform: "cli", userId: "operator", displayName: "operator" },
-    close: async () => {},
-  });
+  const openContext = async (): Promise<CliContext> =>
+    cliContext({
+      prisma: db.prisma,
+      config: loadConfig({}),
+      clock: { now: () => NOW },
+      actor: { platform: "cli", userId: "operator", displayName: "operator" },
+      close: async () => {},
+    });
   const program = new Command("dpa-bot").exitOverride();
   program.configureOutput({ writeOut: (s) => out.push(s), writeErr: (s) => out.push(s) });
   registerIncidents(program, openContext, output);
@@ -46,6 +55,7 @@ beforeAll(async () => {
   const deps = {
     incidents: createIncidentRepository(db.prisma),
     customers: createCustomerDirectory(db.prisma),
+    access: createAccessControl(db.prisma),
     clock: { now: () => new Date("2026-05-04T10:00:00Z") },
     timezone: "Europe/Brussels",
   };

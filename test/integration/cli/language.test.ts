@@ -1,7 +1,7 @@
 // `dpa-bot language set` against a real PostgreSQL, read back the way the Slack adapter reads it.
 import { describe, expect, it } from "vitest";
 import { findLanguagePreference } from "../../../src/adapters/db/repositories/language-preferences.ts";
-import type { CliContext } from "../../../src/cli/context.ts";
+import { type CliContext, cliContext } from "../../../src/cli/context.ts";
 import type { Output } from "../../../src/cli/output.ts";
 import { buildProgram } from "../../../src/cli/program.ts";
 import { loadConfig } from "../../../src/config.ts";
@@ -15,13 +15,14 @@ useTestDatabase((created) => {
 async function run(...args: string[]): Promise<string[]> {
   const out: string[] = [];
   const output: Output = { log: (l) => out.push(l), error: (l) => out.push(l) };
-  const openContext = async (): Promise<CliContext> => ({
-    prisma: db.prisma,
-    config: loadConfig({}),
-    clock: { now: () => new Date("2026-11-26T10:00:00Z") },
-    actor: { platform: "cli", userId: "admin", displayName: "admin" },
-    close: async () => {},
-  });
+  const openContext = async (): Promise<CliContext> =>
+    cliContext({
+      prisma: db.prisma,
+      config: loadConfig({}),
+      clock: { now: () => new Date("2026-11-26T10:00:00Z") },
+      actor: { platform: "cli", userId: "admin", displayName: "admin" },
+      close: async () => {},
+    });
   const program = buildProgram(openContext, output);
   program.exitOverride();
   await program.parseAsync(args, { from: "user" });

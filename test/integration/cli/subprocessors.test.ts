@@ -3,7 +3,7 @@
 // who, when and how, and only a privacy officer records a written consent.
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CliContext } from "../../../src/cli/context.ts";
+import { type CliContext, cliContext } from "../../../src/cli/context.ts";
 import type { Output } from "../../../src/cli/output.ts";
 import { buildProgram } from "../../../src/cli/program.ts";
 import { loadConfig } from "../../../src/config.ts";
@@ -25,13 +25,14 @@ async function run(...args: string[]): Promise<{ out: string[]; err: string[] }>
   const out: string[] = [];
   const err: string[] = [];
   const output: Output = { log: (l) => out.push(l), error: (l) => err.push(l) };
-  const openContext = async (): Promise<CliContext> => ({
-    prisma,
-    config: loadConfig({}),
-    clock,
-    actor: { platform: "cli", userId: "operator", displayName: "operator" },
-    close: async () => {},
-  });
+  const openContext = async (): Promise<CliContext> =>
+    cliContext({
+      prisma,
+      config: loadConfig({}),
+      clock,
+      actor: { platform: "cli", userId: "operator", displayName: "operator" },
+      close: async () => {},
+    });
   const program = buildProgram(openContext, output);
   program.exitOverride();
   await program.parseAsync(args, { from: "user" });

@@ -1,6 +1,7 @@
 // Hostile input all the way into PostgreSQL: a customer register file and a breach report with
 // random, over-long, unicode and control-character text either get a clear error on the field or
 // are stored exactly as validated. Never a crash (PostgreSQL refuses, for one, a NUL character).
+
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
@@ -14,6 +15,7 @@ import type { Actor } from "../../../src/domain/ports.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { useTestDatabase } from "../../support/db.ts";
 import { hostileText } from "../../support/hostile-input.ts";
+import { createAccessControl } from "../../support/staff.ts";
 
 const actor: Actor = { platform: "cli", userId: "operator", displayName: "Operator" };
 const RUNS = { numRuns: 40 };
@@ -104,6 +106,7 @@ describe("a breach report", () => {
     const deps = () => ({
       incidents: createIncidentRepository(prisma),
       customers: createCustomerDirectory(prisma),
+      access: createAccessControl(prisma),
       clock: { now: () => new Date("2026-05-04T10:00:00Z") },
       timezone: "Europe/Brussels",
     });

@@ -3,7 +3,7 @@
 // channel message without personal data, details only for the registrant and privacy officers, a
 // forward confirmed by hand, acknowledgement, time and costs, extension and closing, all audited.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setStaffRole } from "../../../src/adapters/db/repositories/staff.ts";
+import { changeStaffRole } from "../../../src/adapters/db/repositories/staff.ts";
 import { REQUEST_ACTIONS } from "../../../src/domain/dsr/request-actions.ts";
 import { checkView } from "../../fakes/slack/block-kit-rules.ts";
 import { leakedDetails, REQUEST_TEXT, SUBJECT_EMAIL, SUBJECT_NAME } from "../../fixtures/dsr/data-subject.ts";
@@ -129,9 +129,10 @@ describe("a data-subject request from /avg-verzoek to closed", () => {
     const before = h.slack.callsOf("chat.postEphemeral").length;
     await clickRequestButton(h, REQUEST_ACTIONS.details, where);
     await clickRequestButton(h, REQUEST_ACTIONS.details, where, OTHER);
-    await setStaffRole(
+    await changeStaffRole(
       h.db.prisma,
       { platform: "slack", userId: OFFICER.id, role: "privacy_officer" },
+      "grant",
       {
         platform: "cli",
         userId: "operator",

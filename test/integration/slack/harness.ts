@@ -1,10 +1,12 @@
 // One running Slack app against the fake Slack Web API and a real PostgreSQL database, reachable at
 // POST /slack/events with signed requests, as Slack would call it. Time is a settable clock.
+
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { createSlackApp, type SlackApp } from "../../../src/adapters/slack/create-slack-app.ts";
 import { loadConfig } from "../../../src/config.ts";
+import type { StaffRole } from "../../../src/domain/access/roles.ts";
 import type { Clock, Mailer } from "../../../src/domain/ports.ts";
 import { createLogger, type Logger } from "../../../src/logger.ts";
 import { BOT_TOKEN, FakeSlack } from "../../fakes/slack/fake-slack.ts";
@@ -19,6 +21,7 @@ import {
   viewSubmission,
 } from "../../fixtures/slack/payloads.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
+import { grantRoles } from "../../support/staff.ts";
 
 export const INCIDENT_CHANNEL = "C0INCIDENTS";
 export const REPORTER = { id: "U2147483697", name: "steve" };
@@ -87,8 +90,18 @@ export async function startHarness(options: {
   db?: TestDatabase;
   /** A logger the test reads (e.g. to check that no personal data reaches a log line). */
   logger?: Logger;
+  /**
+   * The roles of REPORTER. Default privacy officer: the flows' tests act as the person who may do
+   * everything; the permission tests name the roles they need (none: a plain member).
+   */
+  reporterRoles?: StaffRole[];
 }): Promise<Harness> {
   const db = options.db ?? (await createTestDatabase());
+  await grantRoles(
+    db.prisma,
+    { platform: "slack", userId: REPORTER.id, workspaceId: "T0001", displayName: "Steve Peeters" },
+    ...(options.reporterRoles ?? ["privacy_officer"]),
+  );
   const slack = await new FakeSlack().start();
   slack.memberOf.add(INCIDENT_CHANNEL);
   slack.users.set(REPORTER.id, {

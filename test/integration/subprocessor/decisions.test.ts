@@ -221,7 +221,7 @@ describe("deciding", () => {
           platformUserId: STAFF.userId,
         },
       },
-      data: { role: "privacy_officer" },
+      data: { roles: ["privacy_officer"] },
     });
     expect((await decideApproval(deps, { ...written, evidence: {} })).outcome).toBe("not-allowed");
     expect((await decideApproval(deps, written)).outcome).toBe("decided");

@@ -1,19 +1,23 @@
 // One running Teams app (TEAMS_LOCAL: no token check) on an express app like production's, against
 // the fake Bot Framework Connector and a real PostgreSQL database. Activities are POSTed to
 // /api/messages as Teams would; time is a settable clock.
+
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import { createTeamsApp, type TeamsApp } from "../../../src/adapters/teams/create-teams-app.ts";
 import { loadConfig } from "../../../src/config.ts";
+import type { StaffRole } from "../../../src/domain/access/roles.ts";
 import type { Mailer } from "../../../src/domain/ports.ts";
 import { createLogger } from "../../../src/logger.ts";
 import type { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
 import { adaptiveCardProblems } from "../../fakes/teams/adaptive-card-rules.ts";
 import { FakeConnector } from "../../fakes/teams/fake-connector.ts";
 import type { Where } from "../../fixtures/teams/activities.ts";
+import { TENANT, USER } from "../../fixtures/teams/activities.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
+import { grantRoles } from "../../support/staff.ts";
 import { TestClock } from "../slack/harness.ts";
 
 export interface TeamsHarness {
@@ -38,8 +42,15 @@ export async function startTeamsHarness(options: {
   /** E-mail through the real nodemailer transport to this fake server (the harness closes it). */
   smtp?: FakeSmtp;
   onDigestTargetsChanged?: () => Promise<void>;
+  /** The roles of the fixtures' USER: by default privacy officer and administrator (see the Slack harness). */
+  userRoles?: StaffRole[];
 }): Promise<TeamsHarness> {
   const db = await createTestDatabase();
+  await grantRoles(
+    db.prisma,
+    { platform: "teams", userId: USER.aadObjectId, workspaceId: TENANT, displayName: USER.name },
+    ...(options.userRoles ?? ["privacy_officer", "admin"]),
+  );
   const connector = await new FakeConnector().start();
   const clock = new TestClock(new Date(options.now));
   const config = loadConfig({

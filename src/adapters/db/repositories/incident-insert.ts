@@ -78,6 +78,7 @@ function newIncident(
     discoveredAt: draft.discoveredAt,
     reportedAt: draft.reportedAt,
     reporterName: actor.displayName,
+    reporter: { platform: actor.platform, userId: actor.userId },
     channelLanguage: null,
     ...draft.details,
     customers: clocks.map((clock) => ({

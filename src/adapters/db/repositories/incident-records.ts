@@ -10,7 +10,7 @@ import type { Language } from "../../../domain/ports.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 
 export const incidentInclude = {
-  reporter: { select: { displayName: true, workspaceId: true, platform: true } },
+  reporter: { select: { displayName: true, workspaceId: true, platform: true, platformUserId: true } },
   customers: {
     include: { customer: { include: { contacts: { orderBy: { email: "asc" } } } } },
     orderBy: { customer: { name: "asc" } },
@@ -28,6 +28,7 @@ export function toIncident(row: IncidentRow, channelLanguage: Language | null): 
     discoveredAt: row.discoveredAt,
     reportedAt: row.reportedAt,
     reporterName: row.reporter.displayName,
+    reporter: { platform: row.reporter.platform, userId: row.reporter.platformUserId },
     channelLanguage,
     ...toDetails(row),
     customers: row.customers.map(toClock),
@@ -118,6 +119,7 @@ export function auditSnapshot(incident: Incident) {
     message: _message,
     channelLanguage: _language,
     reporterName: _reporter,
+    reporter: _reporterIdentity,
     customers,
     ...rest
   } = incident;

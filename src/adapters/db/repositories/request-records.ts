@@ -61,6 +61,8 @@ export function toRequest(row: RequestRow, reporterName: string): DataSubjectReq
     costCents: row.costCents,
     reporterName,
     reporterUserId: row.reporterUserId,
+    registrant:
+      row.platform && row.reporterUserId ? { platform: row.platform, userId: row.reporterUserId } : null,
     message:
       row.platform && row.platform !== "cli" && row.platform !== "system" && row.channelId && row.messageId
         ? { platform: row.platform as ChatPlatform, channelId: row.channelId, messageId: row.messageId }

@@ -1,25 +1,44 @@
-// Staff roles (Account.role) in PostgreSQL: the StaffDirectory port, and the grants of the
-// `dpa-bot staff` command, each audited under the operator's name (Bijlage 2).
+// Staff roles (Account.roles) in PostgreSQL: the permission model's AccessControl port, and the
+// grants of the `dpa-bot staff` command, each audited under the operator's name (Bijlage 2).
+import type { AccessControl } from "../../../domain/access/access-control.ts";
+import type { StaffRole } from "../../../domain/access/roles.ts";
 import type { Actor } from "../../../domain/ports.ts";
-import type { StaffDirectory, StaffMember, StaffRole } from "../../../domain/staff/staff-directory.ts";
 import type { PrismaClient } from "../../../generated/prisma/client.ts";
 import { type Db, ensureAccount, recordAudit } from "./audit.ts";
 
-const RANK: Record<StaffRole, number> = { reporter: 0, admin: 1, privacy_officer: 2 };
+/** One audit row per person, action and object in this window; at most REFUSALS_PER_WINDOW per person. */
+const REFUSAL_WINDOW = "10 minutes";
+const REFUSALS_PER_WINDOW = 20;
 
-export function createStaffDirectory(db: Db): StaffDirectory {
+export function createAccessControl(db: Db): AccessControl {
   return {
-    async roleOf(actor) {
+    async rolesOf(actor) {
       // A Slack user id is one person across the workspaces of an organisation: any of their
       // accounts carries the grant.
       const rows = await db.account.findMany({
         where: { platform: actor.platform, platformUserId: actor.userId },
-        select: { role: true },
+        select: { roles: true },
       });
-      return rows.reduce<StaffRole>(
-        (best, row) => (RANK[row.role] > RANK[best] ? row.role : best),
-        "reporter",
-      );
+      return [...new Set(rows.flatMap((row) => row.roles))];
+    },
+
+    async recordRefusal(actor, refusal) {
+      const entityType = refusal.object?.type ?? "Capability";
+      const entityId = refusal.object?.id ?? refusal.capability;
+      const [recent] = await db.$queryRaw<Array<{ same: bigint; total: bigint }>>`
+        SELECT count(*) FILTER (WHERE "entityType" = ${entityType} AND "entityId" = ${entityId}
+                                  AND "after"->>'capability' = ${refusal.capability}) AS same,
+               count(*) AS total
+        FROM "AuditLog"
+        WHERE "action" = 'access.refused' AND "actorPlatform" = ${actor.platform}::"Platform"
+          AND "actorUserId" = ${actor.userId} AND "at" > now() - ${REFUSAL_WINDOW}::interval`;
+      if (recent && (recent.same > 0n || recent.total >= BigInt(REFUSALS_PER_WINDOW))) return;
+      await recordAudit(db, actor, {
+        action: "access.refused",
+        entityType,
+        entityId,
+        after: { capability: refusal.capability, reason: refusal.reason, standing: actor.standing ?? null },
+      });
     },
   };
 }
@@ -31,10 +50,14 @@ export interface StaffGrant {
   role: StaffRole;
 }
 
-/** Sets the role on every account of that person (creating one when they never used the bot). */
-export async function setStaffRole(
+/**
+ * Grants or revokes one role on every account of that person (creating one when they never used
+ * the bot). Returns how many accounts changed.
+ */
+export async function changeStaffRole(
   prisma: PrismaClient,
   grant: StaffGrant,
+  change: "grant" | "revoke",
   operator: Actor,
 ): Promise<number> {
   return prisma.$transaction(async (tx) => {
@@ -45,38 +68,56 @@ export async function setStaffRole(
       ...(grant.workspaceId ? { workspaceId: grant.workspaceId } : {}),
     };
     let accounts = await tx.account.findMany({ where });
-    if (accounts.length === 0) {
+    if (accounts.length === 0 && change === "grant") {
       accounts = [
         await tx.account.create({
           data: { ...where, workspaceId: grant.workspaceId ?? "", displayName: grant.userId },
         }),
       ];
     }
+    let changed = 0;
     for (const account of accounts) {
-      await tx.account.update({ where: { id: account.id }, data: { role: grant.role } });
+      const has = account.roles.includes(grant.role);
+      if (has === (change === "grant")) continue;
+      const roles = has ? account.roles.filter((r) => r !== grant.role) : [...account.roles, grant.role];
+      await tx.account.update({ where: { id: account.id }, data: { roles } });
       await recordAudit(tx, operator, {
-        action: "staff.role_set",
+        action: change === "grant" ? "staff.role_granted" : "staff.role_revoked",
         entityType: "Account",
         entityId: account.id,
-        before: { role: account.role },
-        after: { role: grant.role },
+        before: { roles: account.roles },
+        after: { roles },
       });
+      changed++;
     }
-    return accounts.length;
+    return changed;
   });
 }
 
-/** Every account with a role beyond reporter. */
+export interface StaffMember {
+  platform: Actor["platform"];
+  userId: string;
+  workspaceId: string;
+  displayName: string;
+  roles: StaffRole[];
+}
+
+/** Every account with at least one granted role. */
 export async function listStaff(db: Db): Promise<StaffMember[]> {
   const rows = await db.account.findMany({
-    where: { role: { not: "reporter" } },
-    orderBy: [{ role: "asc" }, { displayName: "asc" }],
+    where: { NOT: { roles: { isEmpty: true } } },
+    orderBy: [{ displayName: "asc" }],
   });
   return rows.map((r) => ({
     platform: r.platform,
     userId: r.platformUserId,
     workspaceId: r.workspaceId,
     displayName: r.displayName,
-    role: r.role,
+    roles: r.roles,
   }));
+}
+
+/** First run (README): until one is named, nobody can notify customers. */
+export async function hasPrivacyOfficer(db: Db): Promise<boolean> {
+  return (await db.account.count({ where: { roles: { has: "privacy_officer" } } })) > 0;
 }

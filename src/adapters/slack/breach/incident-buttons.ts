@@ -26,7 +26,9 @@ export function registerIncidentButtons(app: App, ctx: SlackBreachContext): void
         loading,
         async () => {
           const language = await ctx.people.language(user);
-          return formOrNotice(ctx, language, () => buildDialog(ctx, action, button.value ?? "", language));
+          return formOrNotice(ctx, language, async () =>
+            buildDialog(ctx, action, button.value ?? "", await ctx.people.actor(user), language),
+          );
         },
         ctx,
       );
@@ -41,8 +43,16 @@ export function registerIncidentButtons(app: App, ctx: SlackBreachContext): void
       const dialog = view ? dialogOfCallback[view.callback_id] : undefined;
       if (!view || !dialog) return;
       const state = decodeModalState(view.private_metadata, ctx.deps.defaultLanguage);
-      const form = await formOrNotice(ctx, state.l, () =>
-        buildDialog(ctx, dialog, state.i ?? "", state.l, action.selected_option?.value),
+      const user = userRef(body.user, body.team?.id);
+      const form = await formOrNotice(ctx, state.l, async () =>
+        buildDialog(
+          ctx,
+          dialog,
+          state.i ?? "",
+          await ctx.people.actor(user),
+          state.l,
+          action.selected_option?.value,
+        ),
       );
       await client.views.update({ view_id: view.id, hash: view.hash, view: renderForm(form) });
     },

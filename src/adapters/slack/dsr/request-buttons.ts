@@ -6,8 +6,7 @@ import { refreshRequestMessage } from "../../../domain/dsr/publish-request.ts";
 import { recordAcknowledgement } from "../../../domain/dsr/record-acknowledgement.ts";
 import { REQUEST_ACTIONS } from "../../../domain/dsr/request-actions.ts";
 import { showRequestDetails } from "../../../domain/dsr/show-details.ts";
-import type { ChatTarget, Language } from "../../../domain/ports.ts";
-import { isPrivacyOfficer } from "../../../domain/staff/staff-directory.ts";
+import type { Actor, ChatTarget, Language } from "../../../domain/ports.ts";
 import { buildRequestDialog } from "../../../forms/dsr/request-dialog.ts";
 import { buildRequestLoadingForm } from "../../../forms/dsr/request-form.ts";
 import type { Form } from "../../../forms/model.ts";
@@ -68,8 +67,8 @@ export function registerRequestButtons(app: App, ctx: SlackDsrContext): void {
         buildRequestLoadingForm(ctx.people.knownLanguage(user)),
         async () => {
           const language = await ctx.people.language(user);
-          return dsrFormOrNotice(ctx, language, () =>
-            buildDialog(ctx, dialog, action.value ?? "", user.id, language),
+          return dsrFormOrNotice(ctx, language, async () =>
+            buildDialog(ctx, dialog, action.value ?? "", await ctx.people.actor(user), language),
           );
         },
         ctx,
@@ -82,17 +81,14 @@ function buildDialog(
   ctx: SlackDsrContext,
   dialog: DialogAction,
   requestId: string,
-  userId: string,
+  actor: Actor,
   language: Language,
 ): Promise<Form> {
-  const { deps } = ctx;
-  return buildRequestDialog(deps, {
+  return buildRequestDialog(ctx.deps, {
     dialog,
     requestId,
+    actor,
     language,
-    mayShowText: async (request) =>
-      request.reporterUserId === userId ||
-      (await isPrivacyOfficer(deps.staff, { platform: "slack", userId })),
     state: (request) => encodeModalState({ l: language, i: request.id }),
   });
 }

@@ -2,6 +2,7 @@
 // the person who clicked; saving records the change (with its audit row), updates the card in the
 // conversation for everyone by its activity id, and shows the updated card. Cancel brings the
 // incident card back. The forms and their validation are the same as Slack's.
+
 import { BreachRefusal } from "../../../domain/breach/breach-error.ts";
 import type { Incident } from "../../../domain/breach/incident.ts";
 import { INCIDENT_ACTIONS, type IncidentAction } from "../../../domain/breach/incident-actions.ts";
@@ -12,6 +13,7 @@ import { refreshAfterChange, renderContext } from "../../../domain/breach/refres
 import { sendCustomerNotification } from "../../../domain/breach/send-customer-notification.ts";
 import { formatDateTime } from "../../../domain/i18n/format.ts";
 import { t, translator } from "../../../domain/i18n/translate.ts";
+import type { Actor } from "../../../domain/ports.ts";
 import { buildIncidentDialog } from "../../../forms/breach/incident-dialog.ts";
 import { NOTIFICATION_FORM_ID } from "../../../forms/breach/notification-form.ts";
 import { COMPLETE_FORM_ID } from "../../../forms/breach/report-form.ts";
@@ -43,10 +45,11 @@ export function registerIncidentButtons(registry: FlowRegistry, ctx: TeamsFlowCo
   const incidentCard = (incident: Incident): AdaptiveCard =>
     renderMessageCard(buildIncidentMessage(incident, renderContext(deps, incident)));
 
-  const dialog = (action: IncidentAction, state: DialogState) =>
+  const dialog = (action: IncidentAction, state: DialogState, actor: Actor) =>
     buildIncidentDialog(deps, {
       action,
       incidentId: state.i ?? "",
+      actor,
       language: state.l,
       wantedClockId: state.k,
       state: (incident, clockId) => encodeDialogState({ ...state, i: incident.id, k: clockId }),
@@ -57,7 +60,7 @@ export function registerIncidentButtons(registry: FlowRegistry, ctx: TeamsFlowCo
       const language = await ctx.language(turn);
       const state = newDialogState(language, turn.timezone, { i: String(data.value ?? "") });
       try {
-        const form = await dialog(action, state);
+        const form = await dialog(action, state, actorOf(turn));
         return renderFormCard(form, { surface: "card", timezone: turn.timezone });
       } catch (error) {
         if (error instanceof BreachRefusal) return t(language, error.key);
@@ -84,7 +87,7 @@ export function registerIncidentButtons(registry: FlowRegistry, ctx: TeamsFlowCo
 
   for (const formId of INCIDENT_DIALOG_FORM_IDS) {
     const handler: FormHandler = {
-      rebuild: async (_turn, state) => ({ form: await dialog(actionOfForm[formId]!, state) }),
+      rebuild: async (turn, state) => ({ form: await dialog(actionOfForm[formId]!, state, actorOf(turn)) }),
       submit: async (turn, { values, state }) => {
         try {
           const outcome = await submitIncidentDialog(deps, {
@@ -107,7 +110,7 @@ export function registerIncidentButtons(registry: FlowRegistry, ctx: TeamsFlowCo
   }
 
   registry.form(COMPLETE_FORM_ID, {
-    rebuild: async (_turn, state) => ({ form: await dialog("complete", state) }),
+    rebuild: async (turn, state) => ({ form: await dialog("complete", state, actorOf(turn)) }),
     submit: async (turn, { values, state }) => {
       const outcome = await submitReport(deps, {
         mode: "complete",
@@ -131,7 +134,7 @@ export function registerIncidentButtons(registry: FlowRegistry, ctx: TeamsFlowCo
   // The notification text, to read and copy; with SMTP_URL its submit sends it by e-mail. The
   // form's key makes a double click or a retried invoke a repeat that mails nothing again.
   registry.form(NOTIFICATION_FORM_ID, {
-    rebuild: async (_turn, state) => ({ form: await dialog("notification", state) }),
+    rebuild: async (turn, state) => ({ form: await dialog("notification", state, actorOf(turn)) }),
     submit: async (turn, { state }) => {
       try {
         const sent = await sendCustomerNotification(deps, {

@@ -2,6 +2,7 @@
 // to the person's personal chat with the bot, and only to the registrant and privacy officers
 // (GDPR art. 5(1)(f)); a card answer could be seen in the channel. "Customer acknowledged" records
 // at once. The others show their form in place of the card; saving updates the card for everyone.
+
 import type { DsrDeps } from "../../../domain/dsr/dsr-deps.ts";
 import { RequestRefusal } from "../../../domain/dsr/dsr-error.ts";
 import { loadRequest } from "../../../domain/dsr/open-request.ts";
@@ -12,6 +13,7 @@ import { REQUEST_ACTIONS } from "../../../domain/dsr/request-actions.ts";
 import { buildRequestMessage } from "../../../domain/dsr/request-message.ts";
 import { showRequestDetails } from "../../../domain/dsr/show-details.ts";
 import { t } from "../../../domain/i18n/translate.ts";
+import type { Actor } from "../../../domain/ports.ts";
 import { buildRequestDialog, type RequestDialog } from "../../../forms/dsr/request-dialog.ts";
 import { REQUEST_DIALOG_FORMS, submitRequestDialog } from "../../../forms/dsr/submit-request-dialog.ts";
 import type { AdaptiveCard } from "../../../forms/teams/card.ts";
@@ -34,13 +36,13 @@ export function registerRequestButtons(registry: FlowRegistry, ctx: TeamsFlowCon
   const requestCard = (request: DataSubjectRequest): AdaptiveCard =>
     renderMessageCard(buildRequestMessage(request, requestRenderContext(deps)));
 
-  const dialog = (which: RequestDialog, state: DialogState) =>
+  const dialog = (which: RequestDialog, state: DialogState, actor: Actor) =>
     buildRequestDialog(deps, {
       dialog: which,
       requestId: state.i ?? "",
+      actor,
       language: state.l,
-      // Shown in place of a card, which others may see: the forward text stays out of it.
-      mayShowText: async () => false,
+      seenByOthers: true,
       state: (request) => encodeDialogState({ ...state, i: request.id }),
     });
 
@@ -84,7 +86,10 @@ export function registerRequestButtons(registry: FlowRegistry, ctx: TeamsFlowCon
       const language = await ctx.language(turn);
       const state = newDialogState(language, turn.timezone, { i: String(data.value ?? "") });
       try {
-        return renderFormCard(await dialog(which, state), { surface: "card", timezone: turn.timezone });
+        return renderFormCard(await dialog(which, state, actorOf(turn)), {
+          surface: "card",
+          timezone: turn.timezone,
+        });
       } catch (error) {
         return refusedOr(error, language);
       }
@@ -93,7 +98,7 @@ export function registerRequestButtons(registry: FlowRegistry, ctx: TeamsFlowCon
 
   for (const [formId, which] of Object.entries(REQUEST_DIALOG_FORMS)) {
     registry.form(formId, {
-      rebuild: async (_turn, state) => ({ form: await dialog(which, state) }),
+      rebuild: async (turn, state) => ({ form: await dialog(which, state, actorOf(turn)) }),
       submit: async (turn, { values, state }): Promise<SubmitResult> => {
         try {
           const outcome = await submitRequestDialog(deps, {
