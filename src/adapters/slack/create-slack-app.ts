@@ -170,7 +170,15 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerRequestCustomerOptions(app, breach.customers, logger);
   registerRequestButtons(app, dsrCtx);
   registerRequestDialogSubmissions(app, dsrCtx);
-  registerDigestCommand(app, { prisma: options.prisma, chat, clock: options.clock, config, logger });
+  registerDigestCommand(app, {
+    prisma: options.prisma,
+    chat,
+    clock: options.clock,
+    config,
+    logger,
+    people,
+    access: breach.access,
+  });
 
   const subprocessor = createSubprocessorDeps({
     prisma: options.prisma,

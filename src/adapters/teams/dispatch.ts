@@ -3,11 +3,9 @@
 // (task/submit, composeExtension/submitAction) or from a card (Action.Execute), a card button,
 // a typeahead query. Invalid forms come back with their errors and what was typed; nothing is
 // stored until a form is valid.
-import { BreachRefusal } from "../../domain/breach/breach-error.ts";
-import { RequestRefusal } from "../../domain/dsr/dsr-error.ts";
 import { t } from "../../domain/i18n/translate.ts";
 import type { Language } from "../../domain/ports.ts";
-import { SubprocessorRefusal } from "../../domain/subprocessor/subprocessor-error.ts";
+import { refusalMessage } from "../../domain/refusal-message.ts";
 import type { Form } from "../../forms/model.ts";
 import { type AdaptiveCard, adaptiveCard } from "../../forms/teams/card.ts";
 import { readCardValues } from "../../forms/teams/read-card-values.ts";
@@ -87,6 +85,9 @@ export function createDispatcher(registry: FlowRegistry, ctx: TeamsFlowContext) 
     try {
       result = await handler.submit(turn, { values, state, surface });
     } catch (error) {
+      // Refused (the permission model, or a state that forbids it): said to this person only.
+      const text = refusalText(error, state.l);
+      if (text !== null) return surface === "dialog" ? dialogMessage(text) : cardMessageResponse(text);
       ctx.logger.error({ err: error, form: view.form.id }, "a Teams form could not be saved");
       result = { kind: "errors", errors: onFirstField(view.form, t(state.l, "breach.error.unexpected")) };
     }
@@ -194,10 +195,7 @@ export function createDispatcher(registry: FlowRegistry, ctx: TeamsFlowContext) 
 
 /** The text of a flow's refusal (a state that forbids the change); null for any other failure. */
 export function refusalText(error: unknown, language: Language): string | null {
-  if (error instanceof BreachRefusal) return t(language, error.key);
-  if (error instanceof RequestRefusal) return t(language, error.key, error.params);
-  if (error instanceof SubprocessorRefusal) return t(language, error.key, error.params);
-  return null;
+  return refusalMessage(error, language);
 }
 
 function onFirstField(form: Form, message: string): Record<string, string> {

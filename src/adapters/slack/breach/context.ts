@@ -3,10 +3,10 @@
 
 import type { webApi } from "@slack/bolt";
 import type { BreachDeps } from "../../../domain/breach/breach-deps.ts";
-import { BreachRefusal } from "../../../domain/breach/breach-error.ts";
 import type { FieldErrors } from "../../../domain/breach/report-input.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import type { Language } from "../../../domain/ports.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import { buildNoticeForm } from "../../../forms/breach/notice-form.ts";
 import type { Form } from "../../../forms/model.ts";
 import { fieldIdOf } from "../../../forms/slack/read-form-state.ts";
@@ -99,17 +99,15 @@ export async function formOrNotice(
   try {
     return await build();
   } catch (error) {
-    if (!(error instanceof BreachRefusal)) ctx.logger.error({ err: error }, "opening a breach dialog failed");
-    const key =
-      error instanceof BreachRefusal
-        ? error.key
-        : isDatabaseUnavailable(error)
-          ? "breach.error.tryAgainSoon"
-          : "breach.error.unexpected";
+    const refused = refusalMessage(error, language);
+    if (refused === null) ctx.logger.error({ err: error }, "opening a breach dialog failed");
+    const text =
+      refused ??
+      t(language, isDatabaseUnavailable(error) ? "breach.error.tryAgainSoon" : "breach.error.unexpected");
     return buildNoticeForm({
       title: t(language, "breach.form.loadingTitle"),
       close: t(language, "common.close"),
-      text: [t(language, key)],
+      text: [text],
     });
   }
 }

@@ -2,9 +2,11 @@
 // (forms/breach/submit-incident-dialog.ts) before answering Slack, then the incident message is
 // updated in place.
 import type { App } from "@slack/bolt";
+import { AccessRefusal } from "../../../domain/access/access-control.ts";
 import { BreachRefusal } from "../../../domain/breach/breach-error.ts";
 import { refreshAfterChange } from "../../../domain/breach/refresh-incident-message.ts";
 import { type MessageKey, t } from "../../../domain/i18n/translate.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import {
   INCIDENT_DIALOG_FORM_IDS,
   type IncidentDialogFormId,
@@ -38,6 +40,9 @@ function onSubmit(app: App, ctx: SlackBreachContext, formId: IncidentDialogFormI
         requestKey: `slack:view:${view.id}:${formId}`,
       });
     } catch (error) {
+      // Refused by the permission model: audited by it, answered in the dialog to this person only.
+      if (error instanceof AccessRefusal)
+        return refuse(errorOnFirstInput(blocks, refusalMessage(error, state.l)!));
       if (!(error instanceof BreachRefusal)) {
         ctx.logger.error({ err: error, callbackId: formId }, "saving an incident dialog failed");
         return onFirst("breach.error.unexpected");

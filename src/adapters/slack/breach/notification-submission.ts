@@ -2,13 +2,14 @@
 // answer within 3 s, SMTP may take longer), then shows the result; the incident message follows.
 // The dialog's id keys the send in the database: a double click or a retried delivery, on any
 // process, mails nothing again and leaves the dialog to the request that sends.
+
 import type { App } from "@slack/bolt";
-import { BreachRefusal } from "../../../domain/breach/breach-error.ts";
 import { outcomeText } from "../../../domain/breach/notification-outcome-text.ts";
 import { refreshAfterChange } from "../../../domain/breach/refresh-incident-message.ts";
 import { sendCustomerNotification } from "../../../domain/breach/send-customer-notification.ts";
 import { formatDateTime } from "../../../domain/i18n/format.ts";
 import { translator } from "../../../domain/i18n/translate.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import { buildNoticeForm } from "../../../forms/breach/notice-form.ts";
 import { NOTIFICATION_FORM_ID } from "../../../forms/breach/notification-form.ts";
 import { renderForm } from "../../../forms/slack/render-form.ts";
@@ -39,12 +40,11 @@ export function registerNotificationSubmission(app: App, ctx: SlackBreachContext
       result = outcomeText(sent, tr, (at) => formatDateTime(at, deps.timezone, state.l));
       await refreshAfterChange(deps, sent.incident);
     } catch (error) {
-      if (!(error instanceof BreachRefusal))
-        ctx.logger.error({ err: error }, "sending a breach notification failed");
+      const refused = refusalMessage(error, state.l);
+      if (refused === null) ctx.logger.error({ err: error }, "sending a breach notification failed");
       result =
-        error instanceof BreachRefusal
-          ? tr(error.key)
-          : tr("breach.error.mailFailed", { reason: error instanceof Error ? error.message : String(error) });
+        refused ??
+        tr("breach.error.mailFailed", { reason: error instanceof Error ? error.message : String(error) });
     }
     await client.views.update({ view_id: view.id, view: notice(result) });
   });

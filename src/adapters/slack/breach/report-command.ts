@@ -1,6 +1,8 @@
 // /datalek [description]: opens the report form at once (loading view first, no I/O before it), then
 // fills it with the reporter's language and contact details.
+
 import type { App } from "@slack/bolt";
+import { authorize } from "../../../domain/access/access-control.ts";
 import { buildLoadingForm, buildReportForm } from "../../../forms/breach/report-form.ts";
 import { encodeModalState } from "../modal-state.ts";
 import { formOrNotice, openThenFill, type SlackBreachContext } from "./context.ts";
@@ -27,6 +29,8 @@ export function registerReportCommand(app: App, ctx: SlackBreachContext): void {
             ctx.people.language(user),
             ctx.people.profile(user.id),
           ]);
+          // A guest or another organisation's colleague is told so before filling anything in.
+          await authorize(ctx.deps.access, await ctx.people.actor(user), "breach.report");
           return buildReportForm({
             language,
             mode: "report",

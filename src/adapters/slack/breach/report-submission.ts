@@ -2,11 +2,13 @@
 // back onto the form (nothing stored); a valid report is stored before Slack gets its answer, so a
 // failure keeps the modal and its text open. The incident is keyed by the view id: a retried or
 // double-clicked submission finds it instead of a second one.
+
 import type { App } from "@slack/bolt";
 import { publishIncident } from "../../../domain/breach/publish-incident.ts";
 import { refreshAfterChange } from "../../../domain/breach/refresh-incident-message.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import type { ChatTarget } from "../../../domain/ports.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import { COMPLETE_FORM_ID, REPORT_FORM_ID } from "../../../forms/breach/report-form.ts";
 import { type ReportOutcome, submitReport } from "../../../forms/breach/submit-report.ts";
 import { readFormState, type ViewStateValues } from "../../../forms/slack/read-form-state.ts";
@@ -42,7 +44,7 @@ export function registerReportSubmission(app: App, ctx: SlackBreachContext): voi
         const errors =
           "fieldErrors" in outcome
             ? slackFieldErrors(blocks, outcome.fieldErrors, language)
-            : errorOnFirstInput(blocks, t(language, outcome.refusal));
+            : errorOnFirstInput(blocks, refusalMessage(outcome.refusal, language) ?? "");
         await ack({ response_action: "errors", errors });
         return;
       }

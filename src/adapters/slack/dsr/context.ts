@@ -1,9 +1,9 @@
 // What the request listeners share: the use cases' ports, who is who, where requests are posted,
 // and turning a refusal into a notice dialog.
 import type { DsrDeps } from "../../../domain/dsr/dsr-deps.ts";
-import { RequestRefusal } from "../../../domain/dsr/dsr-error.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import type { ChatTarget, Language } from "../../../domain/ports.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import { buildNoticeForm } from "../../../forms/breach/notice-form.ts";
 import type { Form } from "../../../forms/model.ts";
 import type { Logger } from "../../../logger.ts";
@@ -23,7 +23,8 @@ export interface SlackDsrContext {
 
 /** The text of a refusal, or of an unexpected failure (logged without any request details). */
 export function refusalText(ctx: SlackDsrContext, language: Language, error: unknown, what: string): string {
-  if (error instanceof RequestRefusal) return t(language, error.key, error.params);
+  const refused = refusalMessage(error, language);
+  if (refused !== null) return refused;
   ctx.logger.error({ err: error }, what);
   return t(language, "dsr.error.unexpected");
 }

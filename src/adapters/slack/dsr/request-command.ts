@@ -1,7 +1,9 @@
 // /avg-verzoek [text] and the message shortcut "Register as data-subject request": both open the
 // request form at once (loading view first, no I/O before it: the trigger lives 3 s), the shortcut
 // with the message's text prefilled, as requests often arrive as a pasted or forwarded e-mail.
+
 import type { App, MessageShortcut } from "@slack/bolt";
+import { authorize } from "../../../domain/access/access-control.ts";
 import { buildRequestForm, buildRequestLoadingForm } from "../../../forms/dsr/request-form.ts";
 import { openThenFill } from "../breach/context.ts";
 import { encodeModalState } from "../modal-state.ts";
@@ -54,6 +56,7 @@ async function openRequestForm(
     () =>
       dsrFormOrNotice(ctx, known, async () => {
         const language = await ctx.people.language(user);
+        await authorize(ctx.deps.access, await ctx.people.actor(user), "request.register");
         return buildRequestForm({
           language,
           state: encodeModalState({ l: language, c: origin.channelId, n: origin.channelName }),

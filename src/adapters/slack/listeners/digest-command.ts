@@ -1,14 +1,18 @@
 // `/datalek-digest`: the daily overview on demand, shown only to the user who asked (ephemeral).
 // Acknowledged at once (Slack allows 3 s); the overview is built after the ack and sent through
 // the chat port's private message.
+
 import type { App } from "@slack/bolt";
 import type { Config } from "../../../config.ts";
+import { type AccessControl, authorize } from "../../../domain/access/access-control.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import type { ChatPort, Clock, Language } from "../../../domain/ports.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import type { PrismaClient } from "../../../generated/prisma/client.ts";
 import type { Logger } from "../../../logger.ts";
 import { buildCurrentDigest } from "../../../scheduler/digest-job.ts";
 import { findLanguagePreference } from "../../db/repositories/language-preferences.ts";
+import type { SlackPeople } from "../people.ts";
 
 export const DIGEST_COMMAND = "/datalek-digest";
 
@@ -18,6 +22,8 @@ export interface DigestCommandDeps {
   clock: Clock;
   config: Config;
   logger: Logger;
+  people: SlackPeople;
+  access: AccessControl;
 }
 
 export function registerDigestCommand(app: App, deps: DigestCommandDeps): void {
@@ -26,11 +32,16 @@ export function registerDigestCommand(app: App, deps: DigestCommandDeps): void {
     const target = { platform: "slack" as const, channelId: command.channel_id };
     const language = await languageOf(deps, command.team_id, command.user_id);
     try {
+      // Every customer's deadlines: for the roles that work them or read the registers.
+      const user = { id: command.user_id, teamId: command.team_id, name: command.user_name };
+      await authorize(deps.access, await deps.people.actor(user), "deadlines.read");
       const message = await buildCurrentDigest(deps.prisma, deps.clock, deps.config, language, "on-demand");
       await deps.chat.postPrivate(target, command.user_id, message);
     } catch (error) {
-      deps.logger.error({ err: error, command: DIGEST_COMMAND }, "on-demand digest failed");
-      const text = t(language, "digest.command.error");
+      const refused = refusalMessage(error, language);
+      if (refused === null)
+        deps.logger.error({ err: error, command: DIGEST_COMMAND }, "on-demand digest failed");
+      const text = refused ?? t(language, "digest.command.error");
       await deps.chat
         .postPrivate(target, command.user_id, { summary: text, blocks: [{ type: "section", text: [text] }] })
         .catch(() => undefined);

@@ -14,6 +14,7 @@ import { sendCustomerNotification } from "../../../domain/breach/send-customer-n
 import { formatDateTime } from "../../../domain/i18n/format.ts";
 import { t, translator } from "../../../domain/i18n/translate.ts";
 import type { Actor } from "../../../domain/ports.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import { buildIncidentDialog } from "../../../forms/breach/incident-dialog.ts";
 import { NOTIFICATION_FORM_ID } from "../../../forms/breach/notification-form.ts";
 import { COMPLETE_FORM_ID } from "../../../forms/breach/report-form.ts";
@@ -121,7 +122,8 @@ export function registerIncidentButtons(registry: FlowRegistry, ctx: TeamsFlowCo
         platform: "teams",
       });
       if (outcome.ok) return saved(outcome.incident);
-      if ("refusal" in outcome) return { kind: "done", message: t(state.l, outcome.refusal) };
+      if ("refusal" in outcome)
+        return { kind: "done", message: refusalMessage(outcome.refusal, state.l) ?? "" };
       return {
         kind: "errors",
         errors: translateErrors(outcome.fieldErrors, state.l),

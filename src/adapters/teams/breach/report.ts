@@ -2,9 +2,11 @@
 // the report dialog; the message-extension actions open the same dialog directly, the message
 // action prefilled with the message it was started on. One form definition (forms/breach) and one
 // submission (forms/breach/submit-report.ts) for Slack and Teams.
+
 import { publishIncident } from "../../../domain/breach/publish-incident.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import type { Language } from "../../../domain/ports.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import { buildReportForm, REPORT_FORM_ID } from "../../../forms/breach/report-form.ts";
 import { submitReport } from "../../../forms/breach/submit-report.ts";
 import { dialogCommand } from "../command-card.ts";
@@ -77,7 +79,7 @@ export function registerBreachReport(registry: FlowRegistry, ctx: TeamsFlowConte
         const errors =
           "fieldErrors" in outcome
             ? translateErrors(outcome.fieldErrors, state.l)
-            : { description: t(state.l, outcome.refusal) };
+            : { description: refusalMessage(outcome.refusal, state.l) ?? "" };
         return { kind: "errors", errors, labels: await customerLabels(ctx, values.customers) };
       }
       const { incident, created } = outcome;

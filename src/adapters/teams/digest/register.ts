@@ -1,12 +1,15 @@
 // `digest`: every open deadline, most urgent first, for the person who asked (in their personal
 // chat with the bot when asked in a channel). `digest here` / `digest hier`: this conversation
 // receives the daily digest and the reminders that belong to no incident (audited).
+import { AccessRefusal, authorize } from "../../../domain/access/access-control.ts";
+import { refusalText } from "../../../domain/access/refusal-text.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import { adaptiveCard } from "../../../forms/teams/card.ts";
 import { renderMessageCard } from "../../../forms/teams/render-message.ts";
 import { buildCurrentDigest } from "../../../scheduler/digest-job.ts";
 import { markDigestConversation } from "../../db/repositories/conversation-references.ts";
 import type { FlowRegistry, TeamsFlowContext } from "../flows.ts";
+import { replyPrivately } from "../private-reply.ts";
 import { actorOf } from "../turn.ts";
 
 export function registerDigest(
@@ -16,7 +19,16 @@ export function registerDigest(
 ): void {
   registry.command(["digest", "overzicht"], async (turn, args) => {
     const language = await ctx.language(turn);
-    if (/^(here|hier)$/i.test(args.trim())) {
+    const here = /^(here|hier)$/i.test(args.trim());
+    // Where every customer's deadlines go is an administrator's choice; reading them needs a role.
+    try {
+      await authorize(ctx.breach.access, actorOf(turn), here ? "digest.destination" : "deadlines.read");
+    } catch (error) {
+      if (!(error instanceof AccessRefusal)) throw error;
+      await replyPrivately(ctx, turn, refusalText(language, error));
+      return;
+    }
+    if (here) {
       const marked = await ctx.prisma.$transaction((tx) =>
         markDigestConversation(tx, turn.conversationId, actorOf(turn)),
       );
