@@ -5,6 +5,7 @@
 
 import type { Db } from "../adapters/db/repositories/audit.ts";
 import { claimDigestSlot, loadOpenDeadlines, markDigestSent } from "../adapters/db/repositories/digest.ts";
+import { hasPrivacyOfficer } from "../adapters/db/repositories/staff.ts";
 import type { Config } from "../config.ts";
 import type { Clock } from "../domain/ports.ts";
 import { ChatDeliveryError, type ChatTarget, type Language } from "../domain/ports.ts";
@@ -120,5 +121,6 @@ export async function buildCurrentDigest(
 ): Promise<Message> {
   const now = clock.now();
   const items = await loadOpenDeadlines(db, now, clockSettings(config));
-  return buildDigest(items, now, { language, timezone: config.timezone, variant });
+  const nobodyCanNotify = !(await hasPrivacyOfficer(db));
+  return buildDigest(items, now, { language, timezone: config.timezone, variant, nobodyCanNotify });
 }

@@ -17,6 +17,8 @@ export interface AccessControl {
     actor: Actor,
     refusal: { capability: Capability; object?: AccessObject; reason: string },
   ): Promise<void>;
+  /** First run: until a privacy officer is named, nobody can notify customers (shown on incidents). */
+  privacyOfficerNamed(): Promise<boolean>;
 }
 
 /**

@@ -24,4 +24,7 @@ export interface BreachDeps {
 }
 
 /** What refreshing a message needs: a subset, so the reminder engine can call it too. */
-export type RefreshDeps = Pick<BreachDeps, "incidents" | "clock" | "chat" | "timezone" | "defaultLanguage">;
+export type RefreshDeps = Pick<
+  BreachDeps,
+  "incidents" | "clock" | "chat" | "timezone" | "defaultLanguage" | "access"
+>;

@@ -20,6 +20,8 @@ export interface RenderContext {
   now: Date;
   timezone: string;
   language: Language;
+  /** First run: no privacy officer named yet, so nobody may tell the customers (README). */
+  nobodyCanNotify?: boolean;
 }
 
 export function buildIncidentMessage(incident: Incident, ctx: RenderContext): Message {
@@ -61,6 +63,9 @@ export function buildIncidentMessage(incident: Incident, ctx: RenderContext): Me
   if (missing.length > 0 && !closed) {
     const names = missing.map((item) => tr(`breach.item.${item}`)).join(", ");
     blocks.push({ type: "context", text: [tr("breach.msg.missing", { items: names })] });
+  }
+  if (ctx.nobodyCanNotify && !closed) {
+    blocks.push({ type: "context", text: [{ bold: tr("access.noPrivacyOfficer") }] });
   }
   if (closed) {
     blocks.push({ type: "context", text: closingLine(incident, ctx, tr) });

@@ -26,7 +26,7 @@ export interface PublishTargets {
 
 type PublishDeps = Pick<
   BreachDeps,
-  "incidents" | "clock" | "chat" | "timezone" | "defaultLanguage" | "onChatError"
+  "incidents" | "clock" | "chat" | "timezone" | "defaultLanguage" | "access" | "onChatError"
 >;
 
 /**
@@ -61,7 +61,7 @@ async function postInFirstAvailable(
   incident: Incident,
   where: PublishTargets,
 ): Promise<PostedMessage> {
-  const message = buildIncidentMessage(incident, renderContext(deps, incident));
+  const message = buildIncidentMessage(incident, await renderContext(deps, incident));
   const refused: Array<{ error: ChannelUnavailableError; name: string }> = [];
   for (const { name, ...target } of where.targets) {
     let posted: PostedMessage;

@@ -3,7 +3,7 @@
 
 import type { BreachDeps, RefreshDeps } from "./breach-deps.ts";
 import type { Incident } from "./incident.ts";
-import { buildIncidentMessage } from "./incident-message.ts";
+import { buildIncidentMessage, type RenderContext } from "./incident-message.ts";
 
 export type RefreshOutcome = "updated" | "not-posted" | "not-found";
 
@@ -15,18 +15,22 @@ export async function refreshIncidentMessage(
   const incident = typeof incidentOrId === "string" ? await deps.incidents.get(incidentOrId) : incidentOrId;
   if (!incident) return "not-found";
   if (!incident.message) return "not-posted";
-  await deps.chat.update(incident.message, buildIncidentMessage(incident, renderContext(deps, incident)));
+  await deps.chat.update(
+    incident.message,
+    buildIncidentMessage(incident, await renderContext(deps, incident)),
+  );
   return "updated";
 }
 
-export function renderContext(
-  deps: Pick<RefreshDeps, "clock" | "timezone" | "defaultLanguage">,
+export async function renderContext(
+  deps: Pick<RefreshDeps, "clock" | "timezone" | "defaultLanguage" | "access">,
   incident: Incident,
-) {
+): Promise<RenderContext> {
   return {
     now: deps.clock.now(),
     timezone: deps.timezone,
     language: incident.channelLanguage ?? deps.defaultLanguage,
+    nobodyCanNotify: incident.status === "open" && !(await deps.access.privacyOfficerNamed()),
   };
 }
 

@@ -30,13 +30,18 @@ export interface DigestOptions {
   timezone: string;
   /** The scheduled digest or the overview asked for with a command. */
   variant: "daily" | "on-demand";
+  /** First run: no privacy officer named yet, so nobody may tell the customers (README). */
+  nobodyCanNotify?: boolean;
 }
 
 export function buildDigest(items: OpenDeadline[], now: Date, options: DigestOptions): Message {
   const { language: lang, timezone: zone } = options;
+  const warning: Block[] = options.nobodyCanNotify
+    ? [{ type: "section", text: [{ bold: `⚠️ ${t(lang, "access.noPrivacyOfficer")}` }] }]
+    : [];
   if (items.length === 0) {
     const text = `✅ ${t(lang, "digest.nothingOpen")}`;
-    return { summary: text, blocks: [{ type: "section", text: [text] }] };
+    return { summary: text, blocks: [{ type: "section", text: [text] }, ...warning] };
   }
   const sorted = sortByUrgency(items);
   const overdue = sorted.filter((item) => {
@@ -51,6 +56,7 @@ export function buildDigest(items: OpenDeadline[], now: Date, options: DigestOpt
       type: "context",
       text: [`${counts}. `, ...richT(lang, "digest.asOf", { now: timeSpan(now, zone, lang) })],
     },
+    ...warning,
   ];
 
   // Lines are written only while they fit: with thousands of open items only the first hundred or

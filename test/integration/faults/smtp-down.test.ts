@@ -122,7 +122,7 @@ describe("breach notification with the mail server away", () => {
 
     const first = await sendCustomerNotification(a, { ...target, actor, requestKey: "slack:view:VA" });
     expect(first?.outcome).toBe("pending");
-    const message = textOf(buildIncidentMessage(first!.incident, renderContext(a, first!.incident)));
+    const message = textOf(buildIncidentMessage(first!.incident, await renderContext(a, first!.incident)));
     expect(message).toContain("E-mail not sent yet, tried again automatically at");
     expect(message).toContain("Inform by");
     const digest = textOf(
@@ -185,7 +185,9 @@ describe("breach notification with the mail server away", () => {
     try {
       const refused = await sendCustomerNotification(a, { ...target, actor, requestKey: "slack:view:VB" });
       expect(refused?.outcome).toBe("failed");
-      const message = textOf(buildIncidentMessage(refused!.incident, renderContext(a, refused!.incident)));
+      const message = textOf(
+        buildIncidentMessage(refused!.incident, await renderContext(a, refused!.incident)),
+      );
       expect(message).toContain("E-mail refused by the mail server:");
       expect(message).toContain("550");
       const row = await clockRow(target.clockId);

@@ -12,6 +12,7 @@ const REFUSALS_PER_WINDOW = 20;
 
 export function createAccessControl(db: Db): AccessControl {
   return {
+    privacyOfficerNamed: () => hasPrivacyOfficer(db),
     async rolesOf(actor) {
       // A Slack user id is one person across the workspaces of an organisation: any of their
       // accounts carries the grant.

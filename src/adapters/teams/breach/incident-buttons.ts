@@ -43,8 +43,8 @@ const actionOfForm: Record<string, IncidentAction> = {
 
 export function registerIncidentButtons(registry: FlowRegistry, ctx: TeamsFlowContext): void {
   const deps = ctx.breach;
-  const incidentCard = (incident: Incident): AdaptiveCard =>
-    renderMessageCard(buildIncidentMessage(incident, renderContext(deps, incident)));
+  const incidentCard = async (incident: Incident): Promise<AdaptiveCard> =>
+    renderMessageCard(buildIncidentMessage(incident, await renderContext(deps, incident)));
 
   const dialog = (action: IncidentAction, state: DialogState, actor: Actor) =>
     buildIncidentDialog(deps, {
@@ -71,12 +71,12 @@ export function registerIncidentButtons(registry: FlowRegistry, ctx: TeamsFlowCo
   }
 
   const cancel = async (_turn: TeamsTurn, state: DialogState) =>
-    incidentCard(await loadIncident(deps.incidents, state.i ?? ""));
+    await incidentCard(await loadIncident(deps.incidents, state.i ?? ""));
 
   /** After a saved change: the card in the conversation, and the one shown to the clicker. */
   const saved = async (incident: Incident): Promise<SubmitResult> => {
     await refreshAfterChange(deps, incident);
-    return { kind: "done", card: incidentCard(incident) };
+    return { kind: "done", card: await incidentCard(incident) };
   };
 
   const refused = (error: unknown, state: DialogState): SubmitResult => {
@@ -146,7 +146,10 @@ export function registerIncidentButtons(registry: FlowRegistry, ctx: TeamsFlowCo
           requestKey: `teams:dialog:${state.s}`,
         });
         if (!sent)
-          return { kind: "done", card: incidentCard(await loadIncident(deps.incidents, state.i ?? "")) };
+          return {
+            kind: "done",
+            card: await incidentCard(await loadIncident(deps.incidents, state.i ?? "")),
+          };
         if (sent.outcome === "sent") return saved(sent.incident);
         // Pending or refused: the card shows it too; the dialog says what happens next.
         await refreshAfterChange(deps, sent.incident);
