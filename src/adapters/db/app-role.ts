@@ -37,11 +37,21 @@ export async function provisionAppRole(adminUrl: string, password: string): Prom
     await client.query("SELECT pg_advisory_xact_lock($1)", [PROVISION_LOCK]);
     const { rowCount } = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_ROLE]);
     if (!rowCount) await client.query(`CREATE ROLE ${role}`);
-    // Every start, so a role someone widened by hand is narrowed again. The password goes as its
-    // SCRAM verifier: the plain text never reaches the server's logs.
+    // Every start, so a role someone widened by hand is narrowed again: its attributes, the roles
+    // it was made a member of, what it was made owner of. The password goes as its SCRAM verifier:
+    // the plain text never reaches the server's logs.
     await client.query(
       `ALTER ROLE ${role} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS NOINHERIT PASSWORD '${scramSha256Verifier(password)}'`,
     );
+    const memberships = await client.query<{ granted: string; grantor: string }>(
+      `SELECT roleid::regrole::text AS granted, grantor::regrole::text AS grantor
+       FROM pg_auth_members WHERE member = $1::regrole`,
+      [APP_ROLE],
+    );
+    for (const { granted, grantor } of memberships.rows) {
+      await client.query(`REVOKE ${granted} FROM ${role} GRANTED BY ${grantor}`);
+    }
+    await client.query(`REASSIGN OWNED BY ${role} TO CURRENT_USER`);
     for (const statement of grants(role)) await client.query(statement);
     for (const [table, rights] of Object.entries(NARROWER_RIGHTS)) {
       const name = `${quoteIdentifier(SCHEMA)}.${quoteIdentifier(table)}`;

@@ -159,6 +159,13 @@ describe("the embedded cluster's credentials", () => {
         message: expect.stringMatching(/must be owner/),
       });
 
+      // Widened further by hand: made owner of the audit log and a member of the superuser.
+      await asSuperuser(async (client) => {
+        await client.query(`ALTER TABLE "AuditLog" OWNER TO ${APP_ROLE}`);
+        await client.query(`GRANT postgres TO ${APP_ROLE}`);
+      });
+      expect(await refusal(database.url, "SET ROLE postgres")).toEqual({ message: "accepted" });
+
       // From here on PostgreSQL logs every statement, the role and password changes of the next
       // starts included: the last test reads that log.
       await asSuperuser(async (client) => {
@@ -180,10 +187,16 @@ describe("the embedded cluster's credentials", () => {
       expect([await readFile(superuserFile(), "utf8"), await readFile(appFile(), "utf8")]).toEqual(before);
       expect((await stat(appFile())).mode & 0o777).toBe(0o600);
       expect(await database.prisma.workspace.count()).toBe(1);
-      expect(await refusal(database.url, `UPDATE "AuditLog" SET action = 'customer.deleted'`)).toMatchObject({
-        code: "42501",
-        message: expect.stringMatching(/permission denied for table AuditLog/),
-      });
+      for (const [statement, reason] of [
+        [`UPDATE "AuditLog" SET action = 'customer.deleted'`, /permission denied for table AuditLog/],
+        [`ALTER TABLE "AuditLog" DISABLE TRIGGER ALL`, /must be owner of table AuditLog/],
+        [`SET ROLE postgres`, /permission denied to set role/],
+      ] as const) {
+        expect(await refusal(database.url, statement)).toEqual({
+          code: "42501",
+          message: expect.stringMatching(reason),
+        });
+      }
 
       // The CLI while the server runs: same cluster, same role.
       const cli = await open();
