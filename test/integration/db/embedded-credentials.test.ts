@@ -242,11 +242,24 @@ describe("the embedded cluster's credentials", () => {
     }
   });
 
+  it("makes a lost app password anew at the next start", async () => {
+    const lost = await readFile(appFile(), "utf8");
+    await rm(appFile());
+
+    const database = await open();
+    try {
+      expect(await readFile(appFile(), "utf8")).not.toBe(lost);
+      expect(await database.prisma.auditLog.count()).toBe(1);
+    } finally {
+      await database.close();
+    }
+  });
+
   it("never lets a password into PostgreSQL's log, not even with every statement logged", () => {
     const log = postgresLog.join("\n");
     expect(log).toMatch(/statement: ALTER ROLE postgres PASSWORD 'SCRAM-SHA-256\$/);
     expect(log).toMatch(/statement: ALTER ROLE "dpa_bot_app" WITH LOGIN .* PASSWORD 'SCRAM-SHA-256\$/);
-    expect(passwords.size).toBe(4);
+    expect(passwords.size).toBe(5);
     for (const password of passwords) expect(log).not.toContain(password);
   });
 });

@@ -57,7 +57,13 @@ export async function readPassword(path: string): Promise<string | undefined> {
     );
   }
   // A copy restored from a backup or moved by hand may have come back readable by others.
-  if (((await stat(path)).mode & 0o077) !== 0) await chmod(path, 0o600);
+  if (((await stat(path)).mode & 0o077) !== 0) {
+    await chmod(path, 0o600).catch((error: NodeJS.ErrnoException) => {
+      throw new Error(
+        `${path} is readable by other users and only its owner can change that (${error.code}): chmod 600 it`,
+      );
+    });
+  }
   const password = text.trim();
   if (password === "") throw new Error(`${path} is empty: restore it from a backup of the data directory`);
   return password;

@@ -37,7 +37,9 @@ export async function ensureSuperuserPassword(
     .catch(refusedOr(false));
   // Refused: another process starting at the same moment may have just replaced the legacy password.
   if (legacy || (await signsIn(port, password))) return;
-  throw new Error(`PostgreSQL on ${HOST}:${port} refuses the superuser password kept in ${passwordFile}`);
+  throw new Error(
+    `PostgreSQL on ${HOST}:${port} refuses the superuser password kept in ${passwordFile}: restore that file from the backup the data directory came from`,
+  );
 }
 
 /**
