@@ -1,7 +1,7 @@
 // Opens the application's database: the configured server, or an embedded PostgreSQL under the data
 // directory when none is configured; brings its schema up to date; hands out the Prisma client.
 // On the embedded cluster, migrations run as its superuser and the client works as the application
-// role (app-role.ts); on a configured server the operator chooses the roles (README, Security).
+// role (app-role.ts); on a configured server the operator chooses the roles (README, Database roles).
 import { join } from "node:path";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { APP_ROLE, provisionAppRole } from "./app-role.ts";
