@@ -7,6 +7,14 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
+/** Same server and database, signed in as another user. */
+export function withCredentials(url: string, user: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.username = encodeURIComponent(user);
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString();
+}
+
 /** The database a URL names; PostgreSQL's default when it names none is the user's name. */
 export function databaseName(url: string): string {
   const parsed = new URL(url);

