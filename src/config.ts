@@ -3,6 +3,7 @@
 import { IANAZone } from "luxon";
 import cron from "node-cron";
 import { z } from "zod";
+import { shownValue } from "./config-values.ts";
 
 const optionalText = z
   .string()
@@ -21,7 +22,7 @@ const hoursList = (fallback: string) =>
         .filter((part) => part !== "");
       const numbers = parts.map(Number);
       if (numbers.some((n) => !Number.isFinite(n) || n < 0)) {
-        ctx.addIssue({ code: "custom", message: `expected a comma-separated list of hours, got "${value}"` });
+        ctx.addIssue({ code: "custom", message: "expected a comma-separated list of hours" });
         return z.NEVER;
       }
       return [...new Set(numbers)].sort((a, b) => b - a);
@@ -175,9 +176,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = issue.path.join(".");
-        const value = env[name];
-        const shown = value === undefined ? "unset" : `"${looksSecret(name) ? "***" : value}"`;
-        return `${name}: ${issue.message} (got ${shown})`;
+        return `${name}: ${issue.message} (got ${shownValue(name, env[name])})`;
       }),
     );
   }
@@ -222,10 +221,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       hourlyRateCents: e.REQUEST_HOURLY_RATE_CENTS ?? null,
     },
   };
-}
-
-function looksSecret(name: string): boolean {
-  return /TOKEN|SECRET|PASSWORD|DATABASE_URL|SMTP_URL/.test(name);
 }
 
 // Enabling an integration makes its other secrets required (a half-configured Slack app would
@@ -287,7 +282,7 @@ function teamsProblems(e: Env): string[] {
 function mailProblems(e: Env): string[] {
   if (e.SMTP_URL && !e.MAIL_FROM) return ["MAIL_FROM: required when SMTP_URL is set (got unset)"];
   if (e.MAIL_FROM && !/^[^@\s]+@[^@\s]+$/.test(e.MAIL_FROM.replace(/^.*<(.+)>$/, "$1"))) {
-    return [`MAIL_FROM: expected an e-mail address (got "${e.MAIL_FROM}")`];
+    return [`MAIL_FROM: expected an e-mail address (got ${shownValue("MAIL_FROM", e.MAIL_FROM)})`];
   }
   return [];
 }
