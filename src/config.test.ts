@@ -182,6 +182,45 @@ describe("loadConfig", () => {
     expect(problemsOf({ TEAMS_LOCAL: "yes" })).toEqual([expect.stringMatching(/^TEAMS_LOCAL:/)]);
   });
 
+  describe("TEAMS_LOCAL, which turns off the token and tenant checks", () => {
+    const azure = {
+      TEAMS_CLIENT_ID: "6f1f1c1e-0000-4000-8000-00000000b07a",
+      TEAMS_CLIENT_SECRET: "not-a-real-secret",
+      TEAMS_TENANT_ID: "72f988bf-86f1-41af-91ab-2d7cd011db47",
+    };
+
+    it("is accepted alone, outside production", () => {
+      expect(loadConfig({ TEAMS_LOCAL: "true" }).teams).toMatchObject({ enabled: true, mode: "local" });
+      expect(loadConfig({ TEAMS_LOCAL: "true", NODE_ENV: "development" }).teams).toMatchObject({
+        mode: "local",
+      });
+    });
+
+    it("is refused beside Azure credentials instead of silently winning over them", () => {
+      expect(problemsOf({ TEAMS_LOCAL: "true", ...azure })).toEqual([
+        expect.stringMatching(
+          /^TEAMS_LOCAL: refused together with TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID /,
+        ),
+      ]);
+      for (const [name, value] of Object.entries(azure)) {
+        expect(problemsOf({ TEAMS_LOCAL: "true", [name]: value })).toEqual([
+          expect.stringMatching(new RegExp(`^TEAMS_LOCAL: refused together with ${name} `)),
+        ]);
+      }
+      expect(problemsOf({ TEAMS_LOCAL: "true", ...azure }).join("\n")).not.toContain("not-a-real-secret");
+      expect(loadConfig({ TEAMS_LOCAL: "false", ...azure }).teams).toMatchObject({ mode: "azure" });
+    });
+
+    it("is refused in production, however NODE_ENV is written, and with credentials both are said", () => {
+      for (const production of ["production", "Production", " PRODUCTION "]) {
+        expect(problemsOf({ TEAMS_LOCAL: "true", NODE_ENV: production })).toEqual([
+          expect.stringMatching(/^TEAMS_LOCAL: refused when NODE_ENV=production/),
+        ]);
+      }
+      expect(problemsOf({ TEAMS_LOCAL: "true", NODE_ENV: "production", ...azure })).toHaveLength(2);
+    });
+  });
+
   it("parses reminder offsets as a sorted, de-duplicated list and rejects garbage", () => {
     expect(loadConfig({ BREACH_REMINDER_HOURS: "1, 12,4,4" }).reminders.breachHoursBefore).toEqual([
       12, 4, 1,

@@ -263,15 +263,29 @@ function teamsConfig(e: Env): TeamsConfig {
 }
 
 function teamsProblems(e: Env): string[] {
-  // Without token checks anyone who can reach /api/messages could act as any Teams user.
-  if (e.TEAMS_LOCAL && e.NODE_ENV === "production") {
-    return ["TEAMS_LOCAL: refused when NODE_ENV=production (it turns off the Bot Framework token check)"];
-  }
   const vars = {
     TEAMS_CLIENT_ID: e.TEAMS_CLIENT_ID,
     TEAMS_CLIENT_SECRET: e.TEAMS_CLIENT_SECRET,
     TEAMS_TENANT_ID: e.TEAMS_TENANT_ID,
   };
+  // Without token checks anyone who can reach /api/messages could act as any Teams user. Local
+  // mode is for a laptop with the Agents Playground: never in production, and never silently
+  // instead of an Azure registration that is configured beside it.
+  if (e.TEAMS_LOCAL) {
+    const local: string[] = [];
+    if (e.NODE_ENV?.toLowerCase() === "production") {
+      local.push(
+        "TEAMS_LOCAL: refused when NODE_ENV=production (it turns off the Bot Framework token check)",
+      );
+    }
+    const credentials = Object.keys(vars).filter((name) => vars[name as keyof typeof vars] !== undefined);
+    if (credentials.length > 0) {
+      local.push(
+        `TEAMS_LOCAL: refused together with ${credentials.join(", ")} (it would turn off the token and tenant checks of that Azure registration); unset TEAMS_LOCAL, or the Azure variables to try Teams locally`,
+      );
+    }
+    if (local.length > 0) return local;
+  }
   const set = Object.values(vars).filter((v) => v !== undefined).length;
   if (set === 0 || set === 3) return [];
   return Object.entries(vars)

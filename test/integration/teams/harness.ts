@@ -38,6 +38,8 @@ export async function startTeamsHarness(options: {
   /** E-mail through the real nodemailer transport to this fake server (the harness closes it). */
   smtp?: FakeSmtp;
   onDigestTargetsChanged?: () => Promise<void>;
+  /** The address the app listens on and is called at (loopback unless a test needs another). */
+  host?: string;
 }): Promise<TeamsHarness> {
   const db = await createTestDatabase();
   const connector = await new FakeConnector().start();
@@ -62,10 +64,11 @@ export async function startTeamsHarness(options: {
     onDigestTargetsChanged: options.onDigestTargetsChanged,
   });
   await teams.start();
+  const host = options.host ?? "127.0.0.1";
   const server: Server = await new Promise((resolve) => {
-    const s = web.listen(0, "127.0.0.1", () => resolve(s));
+    const s = web.listen(0, host, () => resolve(s));
   });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+  const url = `http://${host}:${(server.address() as AddressInfo).port}/api/messages`;
   return {
     db,
     connector,
