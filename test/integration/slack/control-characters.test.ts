@@ -3,9 +3,21 @@
 // in the person's language, and nothing is stored, audited or posted. The same form without it is
 // then saved as typed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SUBPROCESSOR_ACTIONS } from "../../../src/domain/subprocessor/subprocessor-actions.ts";
+import { REJECT_FORM_ID } from "../../../src/forms/subprocessor/decision-form.ts";
+import { runApprovalFanOut } from "../../../src/scheduler/send-approval-requests.ts";
+import { asPayload, viewSubmission } from "../../fixtures/slack/payloads.ts";
+import { fanOutDeps } from "../../support/subprocessor.ts";
 import { openRequestForm, seedRequestCustomer } from "../dsr/support.ts";
-import { type Harness, INCIDENT_CHANNEL, openReportForm, startHarness, submit } from "./harness.ts";
-import { openForm, seedSubverwerkerWorld, valid } from "./subverwerker-support.ts";
+import {
+  currentView,
+  type Harness,
+  INCIDENT_CHANNEL,
+  openReportForm,
+  startHarness,
+  submit,
+} from "./harness.ts";
+import { click, JAN, openForm, seedSubverwerkerWorld, valid } from "./subverwerker-support.ts";
 
 const NUL_MESSAGE = "Deze tekst bevat onzichtbare stuurtekens; verwijder ze.";
 const LINE_MESSAGE = "Dit veld neemt één regel: verwijder de regeleinden en tabs.";
@@ -50,6 +62,27 @@ describe("control characters in a form", () => {
     expect(saved.text).toBe("");
     const proposal = await h.db.prisma.subProcessorProposal.findFirstOrThrow();
     expect(proposal.purpose).toBe(purpose);
+  });
+
+  it("an approver's reason for rejecting: the field error, nothing decided", async () => {
+    await runApprovalFanOut(fanOutDeps(h.db.prisma, h.app.chat, h.clock));
+    const dm = [...h.slack.messages.values()].find((m) => m.channel === `D${JAN.id.slice(1)}`)!;
+    const customer = await h.db.prisma.customer.findFirstOrThrow({ where: { key: "acme" } });
+    const approval = await h.db.prisma.proposalCustomer.findFirstOrThrow({
+      where: { customerId: customer.id },
+    });
+    await click(h, SUBPROCESSOR_ACTIONS.reject, approval.id, dm.channel, dm.ts, JAN);
+    const [rejectViewId] = [...h.slack.views.entries()]
+      .filter(([, v]) => v.view.callback_id === REJECT_FORM_ID)
+      .at(-1)!;
+    const dialog = currentView(h, rejectViewId);
+    const before = await stored();
+    const refused = await h.post(asPayload(viewSubmission(dialog, { reason: "Too far\u0000 away" }, JAN)));
+    expect(refused.body).toEqual({ response_action: "errors", errors: { reason: NUL_MESSAGE } });
+    expect(await stored()).toEqual(before);
+    expect(
+      (await h.db.prisma.proposalCustomer.findUniqueOrThrow({ where: { id: approval.id } })).status,
+    ).toBe("pending");
   });
 
   it("a breach report: the field error, nothing stored", async () => {
