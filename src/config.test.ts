@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ConfigError, envSchema, loadConfig } from "./config.ts";
 
@@ -70,6 +71,81 @@ describe("loadConfig", () => {
     expect(problems.join("\n")).not.toContain("s3cret");
   });
 
+  it("masks the user information of a URL it quotes", () => {
+    const slack = problemsOf({ SLACK_API_URL: "https://proxy-user:hunter2@proxy example/api/" }).join("\n");
+    expect(slack).toContain('"https://***@proxy example/api/"');
+    expect(slack).not.toMatch(/proxy-user|hunter2/);
+    const publicUrl = problemsOf({ PUBLIC_URL: "ftp://admin:p@ss w/rd@dpa-bot.example" }).join("\n");
+    expect(publicUrl).toContain('"ftp://***@dpa-bot.example"');
+    expect(publicUrl).not.toMatch(/admin|p@ss|rd@/);
+  });
+
+  it("never quotes a database or mail URL, whose password is in it", () => {
+    const problems = problemsOf({
+      DATABASE_URL: "mysql://dpa:Pa55word@db.internal/dpa",
+      SMTP_URL: "http://mailer:Pa55word@smtp.internal",
+    }).join("\n");
+    expect(problems).toMatch(/^DATABASE_URL: .*got "\*\*\*"/m);
+    expect(problems).toMatch(/^SMTP_URL: .*got "\*\*\*"/m);
+    expect(problems).not.toContain("Pa55word");
+  });
+
+  it("does not quote a token put in the wrong variable", () => {
+    const cases = {
+      SLACK_API_URL: "https://proxy:xoxb-1234-5678-AbCdEfGh@proxy example/",
+      LOG_LEVEL: "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOp",
+      DEFAULT_LANGUAGE: "xapp-1-A0123-4567-abcdef",
+      TIMEZONE: "8f742231b10e8888abcd99yyyzzz85a5",
+      BREACH_REMINDER_HOURS: "12,Zm9vYmFyYmF6cXV4cXV1eDEyMzQ1Njc4OTA=",
+    };
+    const problems = problemsOf(cases);
+    expect(problems).toHaveLength(Object.keys(cases).length);
+    for (const [name, value] of Object.entries(cases)) {
+      const problem = problems.find((p) => p.startsWith(`${name}:`))!;
+      expect(problem).toContain("looks like a token or key, not shown");
+      expect(problem).not.toContain(value.slice(-8));
+    }
+    // Checked after the schema, by its own rule.
+    expect(problemsOf({ MAIL_FROM: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJib3QifQ.c2ln" })).toEqual([
+      "MAIL_FROM: expected an e-mail address (got a value that looks like a token or key, not shown)",
+    ]);
+  });
+
+  it("keeps quoting ordinary mistakes, and only the start of a long one", () => {
+    expect(problemsOf({ LOG_LEVEL: "verbose" })).toEqual([expect.stringContaining('(got "verbose")')]);
+    expect(problemsOf({ MAIL_FROM: "dpo at provider" })).toEqual([
+      'MAIL_FROM: expected an e-mail address (got "dpo at provider")',
+    ]);
+    const long = "words ".repeat(30);
+    expect(problemsOf({ TIMEZONE: long })[0]).toContain(`"${long.slice(0, 80)}…" (180 characters)`);
+  });
+
+  it("never shows a generated secret, wherever it is pasted", () => {
+    const secret = fc
+      .tuple(fc.stringMatching(/^[A-Za-z]{10,20}$/), fc.stringMatching(/^[0-9]{10,20}$/))
+      .map(([letters, digits]) => letters + digits);
+    const shape = fc.constantFrom(
+      (s: string) => `xoxb-${s}`,
+      (s: string) => s,
+      (s: string) => `https://user:${s}@proxy host/`,
+      (s: string) => `https://proxy/?access_token=${s} x`,
+    );
+    const variable = fc.constantFrom(
+      "LOG_LEVEL",
+      "DEFAULT_LANGUAGE",
+      "TIMEZONE",
+      "PORT",
+      "APPROVAL_LINK_DAYS",
+    );
+    fc.assert(
+      fc.property(secret, shape, variable, fc.string({ maxLength: 10 }), (s, wrap, name, prefix) => {
+        const text = problemsOf({ [name]: `${prefix.trim()} ${wrap(s)}` }).join("\n");
+        expect(text).toContain(name);
+        expect(text).not.toContain(s.slice(-10));
+      }),
+    );
+  });
+
   it("chooses Socket Mode with an app token and HTTP mode with a signing secret", () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" }).slack).toMatchObject({
       enabled: true,
@@ -104,6 +180,45 @@ describe("loadConfig", () => {
       expect.stringMatching(/^TEAMS_LOCAL: refused when NODE_ENV=production/),
     ]);
     expect(problemsOf({ TEAMS_LOCAL: "yes" })).toEqual([expect.stringMatching(/^TEAMS_LOCAL:/)]);
+  });
+
+  describe("TEAMS_LOCAL, which turns off the token and tenant checks", () => {
+    const azure = {
+      TEAMS_CLIENT_ID: "6f1f1c1e-0000-4000-8000-00000000b07a",
+      TEAMS_CLIENT_SECRET: "not-a-real-secret",
+      TEAMS_TENANT_ID: "72f988bf-86f1-41af-91ab-2d7cd011db47",
+    };
+
+    it("is accepted alone, outside production", () => {
+      expect(loadConfig({ TEAMS_LOCAL: "true" }).teams).toMatchObject({ enabled: true, mode: "local" });
+      expect(loadConfig({ TEAMS_LOCAL: "true", NODE_ENV: "development" }).teams).toMatchObject({
+        mode: "local",
+      });
+    });
+
+    it("is refused beside Azure credentials instead of silently winning over them", () => {
+      expect(problemsOf({ TEAMS_LOCAL: "true", ...azure })).toEqual([
+        expect.stringMatching(
+          /^TEAMS_LOCAL: refused together with TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID /,
+        ),
+      ]);
+      for (const [name, value] of Object.entries(azure)) {
+        expect(problemsOf({ TEAMS_LOCAL: "true", [name]: value })).toEqual([
+          expect.stringMatching(new RegExp(`^TEAMS_LOCAL: refused together with ${name} `)),
+        ]);
+      }
+      expect(problemsOf({ TEAMS_LOCAL: "true", ...azure }).join("\n")).not.toContain("not-a-real-secret");
+      expect(loadConfig({ TEAMS_LOCAL: "false", ...azure }).teams).toMatchObject({ mode: "azure" });
+    });
+
+    it("is refused in production, however NODE_ENV is written, and with credentials both are said", () => {
+      for (const production of ["production", "Production", " PRODUCTION "]) {
+        expect(problemsOf({ TEAMS_LOCAL: "true", NODE_ENV: production })).toEqual([
+          expect.stringMatching(/^TEAMS_LOCAL: refused when NODE_ENV=production/),
+        ]);
+      }
+      expect(problemsOf({ TEAMS_LOCAL: "true", NODE_ENV: "production", ...azure })).toHaveLength(2);
+    });
   });
 
   it("parses reminder offsets as a sorted, de-duplicated list and rejects garbage", () => {

@@ -3,6 +3,7 @@
 import { IANAZone } from "luxon";
 import cron from "node-cron";
 import { z } from "zod";
+import { shownValue } from "./config-values.ts";
 
 const optionalText = z
   .string()
@@ -21,7 +22,7 @@ const hoursList = (fallback: string) =>
         .filter((part) => part !== "");
       const numbers = parts.map(Number);
       if (numbers.some((n) => !Number.isFinite(n) || n < 0)) {
-        ctx.addIssue({ code: "custom", message: `expected a comma-separated list of hours, got "${value}"` });
+        ctx.addIssue({ code: "custom", message: "expected a comma-separated list of hours" });
         return z.NEVER;
       }
       return [...new Set(numbers)].sort((a, b) => b - a);
@@ -175,9 +176,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = issue.path.join(".");
-        const value = env[name];
-        const shown = value === undefined ? "unset" : `"${looksSecret(name) ? "***" : value}"`;
-        return `${name}: ${issue.message} (got ${shown})`;
+        return `${name}: ${issue.message} (got ${shownValue(name, env[name])})`;
       }),
     );
   }
@@ -224,10 +223,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
 }
 
-function looksSecret(name: string): boolean {
-  return /TOKEN|SECRET|PASSWORD|DATABASE_URL|SMTP_URL/.test(name);
-}
-
 // Enabling an integration makes its other secrets required (a half-configured Slack app would
 // otherwise start and silently drop every request).
 function slackProblems(e: Env): string[] {
@@ -268,15 +263,29 @@ function teamsConfig(e: Env): TeamsConfig {
 }
 
 function teamsProblems(e: Env): string[] {
-  // Without token checks anyone who can reach /api/messages could act as any Teams user.
-  if (e.TEAMS_LOCAL && e.NODE_ENV === "production") {
-    return ["TEAMS_LOCAL: refused when NODE_ENV=production (it turns off the Bot Framework token check)"];
-  }
   const vars = {
     TEAMS_CLIENT_ID: e.TEAMS_CLIENT_ID,
     TEAMS_CLIENT_SECRET: e.TEAMS_CLIENT_SECRET,
     TEAMS_TENANT_ID: e.TEAMS_TENANT_ID,
   };
+  // Without token checks anyone who can reach /api/messages could act as any Teams user. Local
+  // mode is for a laptop with the Agents Playground: never in production, and never silently
+  // instead of an Azure registration that is configured beside it.
+  if (e.TEAMS_LOCAL) {
+    const local: string[] = [];
+    if (e.NODE_ENV?.toLowerCase() === "production") {
+      local.push(
+        "TEAMS_LOCAL: refused when NODE_ENV=production (it turns off the Bot Framework token check)",
+      );
+    }
+    const credentials = Object.keys(vars).filter((name) => vars[name as keyof typeof vars] !== undefined);
+    if (credentials.length > 0) {
+      local.push(
+        `TEAMS_LOCAL: refused together with ${credentials.join(", ")} (it would turn off the token and tenant checks of that Azure registration); unset TEAMS_LOCAL, or the Azure variables to try Teams locally`,
+      );
+    }
+    if (local.length > 0) return local;
+  }
   const set = Object.values(vars).filter((v) => v !== undefined).length;
   if (set === 0 || set === 3) return [];
   return Object.entries(vars)
@@ -287,7 +296,7 @@ function teamsProblems(e: Env): string[] {
 function mailProblems(e: Env): string[] {
   if (e.SMTP_URL && !e.MAIL_FROM) return ["MAIL_FROM: required when SMTP_URL is set (got unset)"];
   if (e.MAIL_FROM && !/^[^@\s]+@[^@\s]+$/.test(e.MAIL_FROM.replace(/^.*<(.+)>$/, "$1"))) {
-    return [`MAIL_FROM: expected an e-mail address (got "${e.MAIL_FROM}")`];
+    return [`MAIL_FROM: expected an e-mail address (got ${shownValue("MAIL_FROM", e.MAIL_FROM)})`];
   }
   return [];
 }

@@ -129,7 +129,9 @@ async function main(): Promise<void> {
     readTeamsDigestTargets = teams.digestTargets;
     logger.info({ mode: config.teams.enabled && config.teams.mode }, "Teams enabled at POST /api/messages");
     if (config.teams.enabled && config.teams.mode === "local") {
-      logger.warn("TEAMS_LOCAL=true: /api/messages accepts requests WITHOUT a Bot Framework token");
+      logger.warn(
+        "TEAMS_LOCAL=true: /api/messages accepts requests WITHOUT a Bot Framework token, from this machine only",
+      );
     }
   }
   await refreshDigestTargets();

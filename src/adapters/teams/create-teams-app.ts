@@ -1,5 +1,6 @@
 // The Teams app (Teams SDK v2) on the process's one express app: POST /api/messages, every request
-// checked for a Bot Framework token unless TEAMS_LOCAL (Agents Playground, tests). Flows register
+// checked for a Bot Framework token unless TEAMS_LOCAL (Agents Playground, tests), which serves
+// this machine only (local-only.ts). Flows register
 // in one module each (breach/, digest/, help/); dispatch.ts routes activities to them. Replies and
 // proactive messages go through the Bot Connector at each conversation's service URL.
 import { App, ExpressAdapter } from "@microsoft/teams.apps";
@@ -32,6 +33,7 @@ import { FlowRegistry, type TeamsFlowContext } from "./flows.ts";
 import { registerHelp } from "./help/register.ts";
 import { helpCard } from "./help-card.ts";
 import type { InvokeResponse } from "./invoke-responses.ts";
+import { isLoopbackUrl, localOnly } from "./local-only.ts";
 import { sdkLogger } from "./sdk-logger.ts";
 import { registerApprovalButtons } from "./subprocessor/approval-buttons.ts";
 import { registerSubprocessorProposal } from "./subprocessor/register.ts";
@@ -81,6 +83,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   const { config, prisma, clock, logger } = options;
   const teams = enabledTeams(config.teams);
   const log = logger.child({ component: "teams" });
+  // Before the SDK's route: in local mode nothing from another machine reaches it.
+  if (teams.mode === "local") options.expressApp.post(TEAMS_MESSAGES_PATH, localOnly(log));
   const app = new App({
     ...(teams.mode === "azure"
       ? { clientId: teams.clientId, clientSecret: teams.clientSecret, tenantId: teams.tenantId }
@@ -96,6 +100,7 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     api: app.api,
     botId: () => app.id,
     tenantId: teams.mode === "azure" ? teams.tenantId : null,
+    mayPostTo: teams.mode === "local" ? isLoopbackUrl : undefined,
   });
   const chats = options.chats ?? {};
   chats.teams = ownChat;
@@ -180,6 +185,8 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
       log.warn({ tenantId: turn.tenantId }, "Teams activity from another tenant refused");
       return null;
     }
+    // localOnly() refused these already; checked again where the URL is taken into use.
+    if (teams.mode === "local" && !isLoopbackUrl(turn.serviceUrl)) return null;
     // Our own tenant's people are members (locally, with no tenant to check, everyone is).
     turn.standing = "member";
     if (remember) await book.remember(turn);

@@ -15,6 +15,7 @@ import { formWithValues } from "../../forms/with-values.ts";
 import { decodeDialogState } from "./dialog-state.ts";
 import type { DialogView, FlowRegistry, TeamsFlowContext } from "./flows.ts";
 import { helpCard } from "./help-card.ts";
+import { htmlToText } from "./html-text.ts";
 import {
   badRequest,
   cardMessageResponse,
@@ -217,18 +218,6 @@ export function messageText(payload: unknown): string | undefined {
   const body = asData(asData(payload).body);
   const content = typeof body.content === "string" ? body.content : "";
   if (content === "") return undefined;
-  const text =
-    body.contentType === "html"
-      ? content
-          .replace(/<br\s*\/?>/gi, "\n")
-          .replace(/<\/p>/gi, "\n")
-          .replace(/<[^>]+>/g, "")
-          .replace(/&nbsp;/g, " ")
-          .replace(/&lt;/g, "<")
-          .replace(/&gt;/g, ">")
-          .replace(/&quot;/g, '"')
-          .replace(/&#39;/g, "'")
-          .replace(/&amp;/g, "&")
-      : content;
+  const text = body.contentType === "html" ? htmlToText(content) : content;
   return text.trim() || undefined;
 }

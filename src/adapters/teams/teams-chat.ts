@@ -26,6 +26,8 @@ export interface TeamsChatOptions {
   botId: () => string | undefined;
   /** Our own tenant (TEAMS_TENANT_ID), where personal chats with approvers are opened. */
   tenantId?: string | null;
+  /** TEAMS_LOCAL: only service URLs on this machine; a stored one elsewhere is never posted to. */
+  mayPostTo?: (serviceUrl: string) => boolean;
 }
 
 export function messageActivity(message: Message) {
@@ -41,13 +43,20 @@ export function cardActivity(card: AdaptiveCard, summary: string) {
 export function createTeamsChat(options: TeamsChatOptions): ChatPort {
   const { prisma, clock } = options;
 
+  function apiAt(serviceUrl: string) {
+    if (options.mayPostTo && !options.mayPostTo(serviceUrl)) {
+      throw new ChatDeliveryError("TEAMS_LOCAL posts to service URLs on this machine only", false);
+    }
+    return options.api.clone({ serviceUrl });
+  }
+
   async function clientFor(conversationId: string) {
     const stored = await findConversation(prisma, conversationId);
     if (!stored?.serviceUrl) {
       // Uninstalled, or never installed: there is no way to reach it, now or later.
       throw new ChatDeliveryError(`the app is not installed in Teams conversation ${conversationId}`, false);
     }
-    return { api: options.api.clone({ serviceUrl: stored.serviceUrl }), stored };
+    return { api: apiAt(stored.serviceUrl), stored };
   }
 
   /**
@@ -58,8 +67,7 @@ export function createTeamsChat(options: TeamsChatOptions): ChatPort {
    */
   async function personalChat(userAadId: string) {
     const known = await findPersonalConversation(prisma, userAadId);
-    if (known?.serviceUrl)
-      return { api: options.api.clone({ serviceUrl: known.serviceUrl }), id: known.conversationId };
+    if (known?.serviceUrl) return { api: apiAt(known.serviceUrl), id: known.conversationId };
     const anchor = await findTenantAnchor(prisma, options.tenantId ?? null);
     if (!anchor) {
       // Nothing installed yet: retried later by the scheduler, once the app has been added somewhere.
@@ -70,7 +78,7 @@ export function createTeamsChat(options: TeamsChatOptions): ChatPort {
       );
     }
     const tenantId = anchor.tenantId ?? options.tenantId ?? null;
-    const api = options.api.clone({ serviceUrl: anchor.serviceUrl });
+    const api = apiAt(anchor.serviceUrl);
     const created = await openPersonalChat(api, userAadId, tenantId);
     await saveConversation(
       prisma,

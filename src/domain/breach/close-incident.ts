@@ -1,11 +1,11 @@
 // Closes an incident. It stays in the register (Bijlage 3). Closing while a customer has not been
 // informed needs a reason (e.g. "no personal data involved after investigation").
 import type { Actor } from "../ports.ts";
+import { freeTextError, trimmedText } from "../text/free-text.ts";
 import type { BreachDeps } from "./breach-deps.ts";
 import { BreachRefusal } from "./breach-error.ts";
 import type { Incident } from "./incident.ts";
 import { loadOpenIncidentFor } from "./open-incident.ts";
-import { cleanText } from "./report-input.ts";
 
 export type CloseField = "note";
 
@@ -19,8 +19,10 @@ export async function closeIncident(
     requestKey?: string;
   },
 ): Promise<Incident> {
+  const note = trimmedText(command.note);
+  const noteError = freeTextError(note, "lines");
+  if (noteError) throw new BreachRefusal<CloseField>(noteError, { note: noteError });
   const before = await loadOpenIncidentFor(deps, command.incidentId, command.actor, "incident.handle");
-  const note = cleanText(command.note) || null;
   if (note && note.length > 3000) {
     throw new BreachRefusal<CloseField>("breach.error.tooLong", { note: "breach.error.tooLong" });
   }

@@ -2,11 +2,12 @@
 // supervisory authority (GBA or AP), within 72 hours of our discovery. Records that decision.
 import { z } from "zod";
 import type { Actor } from "../ports.ts";
+import { freeTextError, trimmedText } from "../text/free-text.ts";
 import type { BreachDeps } from "./breach-deps.ts";
 import type { Incident } from "./incident.ts";
 import type { AuthorityDecisionRecord } from "./incident-repository.ts";
 import { loadOpenIncidentFor } from "./open-incident.ts";
-import { cleanText, type FieldErrors, isInFuture, type Validated } from "./report-input.ts";
+import { type FieldErrors, isInFuture, type Validated } from "./report-input.ts";
 
 export const DECISION_FIELDS = ["customer", "decision", "at", "note"] as const;
 export type DecisionField = (typeof DECISION_FIELDS)[number];
@@ -34,8 +35,10 @@ export function validateAuthorityDecision(
   if (!at) errors.at = "breach.error.atRequired";
   else if (isInFuture(at, now)) errors.at = "breach.error.inFuture";
   else if (at < incident.discoveredAt) errors.at = "breach.error.beforeDiscovery";
-  const text = cleanText(note) || null;
-  if (text && text.length > 3000) errors.note = "breach.error.tooLong";
+  const text = trimmedText(note);
+  const noteError = freeTextError(text, "lines");
+  if (noteError) errors.note = noteError;
+  else if (text && text.length > 3000) errors.note = "breach.error.tooLong";
   if (!clock || !decision || !at || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { clockId: clock.id, record: { decision, at, note: text } } };
 }

@@ -2,11 +2,12 @@
 // when and to whom; the penalty (art. 6.5) follows from that moment and the 24 h deadline.
 import { z } from "zod";
 import type { Actor } from "../ports.ts";
+import { freeTextError, trimmedText } from "../text/free-text.ts";
 import type { BreachDeps } from "./breach-deps.ts";
 import type { Incident } from "./incident.ts";
 import type { CustomerNotification } from "./incident-repository.ts";
 import { loadOpenIncidentFor } from "./open-incident.ts";
-import { cleanText, type FieldErrors, isInFuture, type Validated } from "./report-input.ts";
+import { type FieldErrors, isInFuture, type Validated } from "./report-input.ts";
 
 export const INFORMED_FIELDS = ["customer", "via", "at", "to"] as const;
 export type InformedField = (typeof INFORMED_FIELDS)[number];
@@ -34,8 +35,10 @@ export function validateCustomerInformed(
   if (!at) errors.at = "breach.error.atRequired";
   else if (isInFuture(at, now)) errors.at = "breach.error.inFuture";
   else if (at < incident.discoveredAt) errors.at = "breach.error.beforeDiscovery";
-  const recipient = cleanText(to);
+  const recipient = trimmedText(to) ?? "";
+  const recipientError = freeTextError(recipient, "line");
   if (recipient === "") errors.to = "breach.error.toRequired";
+  else if (recipientError) errors.to = recipientError;
   else if (recipient.length > 500) errors.to = "breach.error.tooLong";
   if (!clock || !via || !at || Object.keys(errors).length > 0) return { ok: false, errors };
   return {

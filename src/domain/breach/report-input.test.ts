@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateReport } from "./report-input.ts";
+import { type REPORT_FIELDS, validateReport } from "./report-input.ts";
 
 const now = new Date("2026-05-04T10:00:30Z");
 const minimal = { customers: ["c1"], discoveredAt: new Date("2026-05-04T09:00:00Z"), description: " Lek " };
@@ -90,6 +91,64 @@ describe("validateReport", () => {
         consequences: "breach.error.tooLong",
       },
     });
+  });
+
+  it("refuses control characters on their field instead of dropping them (a NUL cannot be stored)", () => {
+    const result = validateReport(
+      {
+        ...minimal,
+        description: "Mail\u0000 to the wrong customer",
+        consequences: "Lines\nand\ttabs\r\nare fine here",
+        measures: "\u202eReversed",
+        dataCategories: "DEL\u007f",
+        records: "about\u0007 100",
+        contactName: "Jan\nPeeters",
+        contactEmail: "jan@acme.example\t",
+        contactPhone: "+32\u0000 470 12 34 56",
+      },
+      now,
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        description: "common.error.controlCharacters",
+        measures: "common.error.controlCharacters",
+        dataCategories: "common.error.controlCharacters",
+        records: "common.error.controlCharacters",
+        contactName: "common.error.lineBreaks",
+        contactPhone: "common.error.controlCharacters",
+      },
+    });
+  });
+
+  it("refuses a control character in any text field, and keeps text without one exactly", () => {
+    const textFields = [
+      "description",
+      "consequences",
+      "dataCategories",
+      "measures",
+      "contactName",
+    ] as const satisfies ReadonlyArray<(typeof REPORT_FIELDS)[number]>;
+    const control = fc
+      .integer({ min: 0, max: 0x9f })
+      .filter((c) => c < 0x20 || c >= 0x7f)
+      .filter((c) => c !== 0x09 && c !== 0x0a && c !== 0x0d)
+      .map((c) => String.fromCharCode(c));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...textFields),
+        fc.string({ maxLength: 20 }),
+        control,
+        fc.string({ maxLength: 20 }),
+        (field, before, bad, after) => {
+          const value = `x${before}${bad}${after}x`;
+          const result = validateReport({ ...minimal, [field]: value }, now);
+          expect(result).toEqual({ ok: false, errors: { [field]: "common.error.controlCharacters" } });
+          const clean = validateReport({ ...minimal, [field]: `x${before}${after}x` }, now);
+          expect(clean.ok).toBe(true);
+        },
+      ),
+    );
   });
 
   it("refuses values of the wrong type", () => {

@@ -3,6 +3,7 @@
 // are required: GDPR art. 33(4) allows completing the rest later; the clocks run from discovery anyway.
 import { z } from "zod";
 import type { MessageKey } from "../i18n/translate.ts";
+import { freeTextError, freeTextField, type TextShape } from "../text/free-text.ts";
 import { parseCountEstimate } from "./count-estimate.ts";
 import { type BreachDetails, NATURES } from "./incident.ts";
 
@@ -39,23 +40,22 @@ export interface ReportInput {
 export type FieldErrors<F extends string> = Partial<Record<F, MessageKey>>;
 export type Validated<T, F extends string> = { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
 
-// Control characters other than tab and line breaks carry no meaning in a report, show as nothing
-// or garble a message, and PostgreSQL cannot store NUL at all: they are dropped, the rest is kept.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+// Typed text is kept as typed (trimmed); control characters are refused on their field
+// (text/free-text.ts): what is stored is what the reporter sees they wrote.
+const text = freeTextField;
 
-/** Typed text as it is kept: without control characters (tab and line breaks stay), trimmed. */
-export function cleanText(value: string | null | undefined): string {
-  return (value ?? "").replace(CONTROL_CHARACTERS, "").trim();
-}
-
-const text = z
-  .string()
-  .nullish()
-  .transform((v) => {
-    const cleaned = cleanText(v);
-    return cleaned === "" ? null : cleaned;
-  });
+/** The free-text fields of the report, multi-line or one line as the form shows them. */
+const TEXT_SHAPES: ReadonlyArray<[ReportField, TextShape]> = [
+  ["description", "lines"],
+  ["consequences", "lines"],
+  ["dataCategories", "lines"],
+  ["measures", "lines"],
+  ["records", "line"],
+  ["subjects", "line"],
+  ["contactName", "line"],
+  ["contactEmail", "line"],
+  ["contactPhone", "line"],
+];
 const instant = z
   .date()
   .nullish()
@@ -150,6 +150,11 @@ export function validateReport(raw: Record<string, unknown>, now: Date): Validat
     tooLong(field, r[field]);
   for (const field of ["contactName", "contactEmail", "contactPhone"] as const) {
     if ((r[field]?.length ?? 0) > 200) errors[field] = "breach.error.tooLong";
+  }
+  // Last: a control character is the error to fix first, whatever else is wrong with the field.
+  for (const [field, shape] of TEXT_SHAPES) {
+    const error = freeTextError(r[field] as string | null, shape);
+    if (error) errors[field] = error;
   }
 
   if (Object.keys(errors).length > 0 || !records.ok || !subjects.ok) return { ok: false, errors };

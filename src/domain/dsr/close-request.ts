@@ -1,6 +1,7 @@
 // Closes a request: the controller answered (or the request was withdrawn). It stays in the
 // register; the data subject's details are erased REQUEST_DETAILS_RETENTION_DAYS later.
 import type { Actor } from "../ports.ts";
+import { freeTextError, trimmedText } from "../text/free-text.ts";
 import type { DsrDeps } from "./dsr-deps.ts";
 import { RequestRefusal } from "./dsr-error.ts";
 import { loadOpenRequestFor } from "./open-request.ts";
@@ -10,7 +11,9 @@ export async function closeRequest(
   deps: Pick<DsrDeps, "requests" | "access" | "clock">,
   command: { requestId: string; note: unknown; actor: Actor },
 ): Promise<DataSubjectRequest> {
-  const note = typeof command.note === "string" && command.note.trim() !== "" ? command.note.trim() : null;
+  const note = typeof command.note === "string" ? trimmedText(command.note) : null;
+  const noteError = freeTextError(note, "lines");
+  if (noteError) throw new RequestRefusal(noteError, { note: noteError });
   if (note && note.length > 1000)
     throw new RequestRefusal("dsr.error.tooLong", { note: "dsr.error.tooLong" });
   const before = await loadOpenRequestFor(deps, command.requestId, command.actor, "request.handle");

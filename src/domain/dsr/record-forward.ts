@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { isInFuture } from "../breach/report-input.ts";
 import type { Actor } from "../ports.ts";
+import { freeTextError } from "../text/free-text.ts";
 import type { DsrDeps } from "./dsr-deps.ts";
 import type { FieldErrors } from "./dsr-error.ts";
 import { RequestRefusal } from "./dsr-error.ts";
@@ -33,7 +34,11 @@ export function validateManualForward(
     .split(/[,;\n]/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
+  // One recipient a line is fine (they are split on line breaks too); within one, nothing else.
+  const toError =
+    freeTextError(to ?? null, "lines") ?? recipients.map((r) => freeTextError(r, "line")).find(Boolean);
   if (recipients.length === 0) errors.to = "dsr.error.toRequired";
+  else if (toError) errors.to = toError;
   else if (recipients.some((r) => r.length > 200) || recipients.length > 20) errors.to = "dsr.error.tooLong";
   if (!via || !(FORWARD_CHANNELS as readonly string[]).includes(via)) errors.via = "dsr.error.viaRequired";
   if (!at) errors.at = "dsr.error.atRequired";

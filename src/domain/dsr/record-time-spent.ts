@@ -17,7 +17,16 @@ export function parseMinutes(value: unknown): number | null {
 
 export async function recordTimeSpent(
   deps: Pick<DsrDeps, "requests" | "access" | "hourlyRateCents">,
-  command: { requestId: string; minutes: unknown; actor: Actor },
+  command: {
+    requestId: string;
+    minutes: unknown;
+    actor: Actor;
+    /**
+     * The submission's own id (a Slack view, a Teams form): a retried or double-clicked submission
+     * books its minutes once, so the costs invoiced under art. 8.3 DPA are not counted twice.
+     */
+    requestKey?: string;
+  },
 ): Promise<DataSubjectRequest> {
   const minutes = parseMinutes(command.minutes);
   if (minutes === null) throw new RequestRefusal("dsr.error.minutes", { minutes: "dsr.error.minutes" });
@@ -27,5 +36,6 @@ export async function recordTimeSpent(
     before.id,
     { minutes, hourlyRateCents: deps.hourlyRateCents },
     command.actor,
+    command.requestKey,
   );
 }

@@ -48,8 +48,18 @@ describe("validating the request form", () => {
   it("refuses control characters and over-long text on their field", () => {
     expect(validateRequest({ ...valid, subject: "Jan\u0000Peeters" }, now)).toMatchObject({
       ok: false,
-      errors: { subject: "dsr.error.controlChars" },
+      errors: { subject: "common.error.controlCharacters" },
     });
+    // The subject is one line; the request text keeps its tabs and line breaks.
+    expect(validateRequest({ ...valid, subject: "Jan\nPeeters" }, now)).toMatchObject({
+      ok: false,
+      errors: { subject: "common.error.lineBreaks" },
+    });
+    expect(validateRequest({ ...valid, requestText: "Dear,\r\n\tplease\u007f" }, now)).toMatchObject({
+      ok: false,
+      errors: { requestText: "common.error.controlCharacters" },
+    });
+    expect(validateRequest({ ...valid, requestText: "Dear,\r\n\tplease erase" }, now).ok).toBe(true);
     expect(validateRequest({ ...valid, requestText: "x".repeat(3001) }, now)).toMatchObject({
       ok: false,
       errors: { requestText: "dsr.error.tooLong" },
@@ -83,7 +93,7 @@ describe("validating the request form", () => {
             expect(result.value.subject).toBe((subject ?? "").trim());
             expect(result.value.requestText).toBe((requestText ?? "").trim());
           } else {
-            for (const key of Object.values(result.errors)) expect(key).toMatch(/^dsr\.error\./);
+            for (const key of Object.values(result.errors)) expect(key).toMatch(/^(dsr|common)\.error\./);
             expect(Object.keys(result.errors).length).toBeGreaterThan(0);
           }
         },

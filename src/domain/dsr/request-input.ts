@@ -1,8 +1,10 @@
 // The request form's input, validated into domain values. Field names are the form's field ids, so
 // an error lands on its field. Text typed or pasted by people is kept as typed (renderers escape it
-// for chat), but control characters are refused: they hide text and break e-mails and exports.
+// for chat), but control characters are refused (text/free-text.ts): they hide text and break
+// e-mails and exports.
 import { z } from "zod";
 import { isInFuture } from "../breach/report-input.ts";
+import { freeTextError, freeTextField } from "../text/free-text.ts";
 import type { FieldErrors } from "./dsr-error.ts";
 import { RECEIVED_VIA, REQUEST_TYPES, type ReceivedVia, type RequestType } from "./request.ts";
 
@@ -30,26 +32,14 @@ export interface RequestInput {
 
 export type Validated<T, F extends string> = { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
 
-const text = z
-  .string()
-  .nullish()
-  .transform((v) => {
-    const trimmed = v?.trim() ?? "";
-    return trimmed === "" ? null : trimmed;
-  });
-
 const raw = z.object({
   customer: z.string().nullish(),
   type: z.string().nullish(),
   receivedAt: z.date().nullish(),
   receivedVia: z.string().nullish(),
-  subject: text,
-  requestText: text,
+  subject: freeTextField,
+  requestText: freeTextField,
 });
-
-// C0 controls except tab, line feed and carriage return; DEL and C1 controls; bidi overrides.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Unicode code points, so an emoji counts once (as people count it). */
 function length(value: string): number {
@@ -77,11 +67,13 @@ export function validateRequest(
   if (!r.receivedVia) errors.receivedVia = "dsr.error.viaRequired";
   else if (!(RECEIVED_VIA as readonly string[]).includes(r.receivedVia))
     errors.receivedVia = "dsr.error.invalid";
+  const subjectError = freeTextError(r.subject, "line");
+  const requestTextError = freeTextError(r.requestText, "lines");
   if (r.subject === null) errors.subject = "dsr.error.subjectRequired";
-  else if (CONTROL.test(r.subject)) errors.subject = "dsr.error.controlChars";
+  else if (subjectError) errors.subject = subjectError;
   else if (length(r.subject) > MAX_SUBJECT_LENGTH) errors.subject = "dsr.error.tooLong";
   if (r.requestText === null) errors.requestText = "dsr.error.textRequired";
-  else if (CONTROL.test(r.requestText)) errors.requestText = "dsr.error.controlChars";
+  else if (requestTextError) errors.requestText = requestTextError;
   else if (length(r.requestText) > MAX_REQUEST_TEXT_LENGTH) errors.requestText = "dsr.error.tooLong";
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {

@@ -66,10 +66,12 @@ export interface RequestRepository {
   failForwardSend(id: string, key: string, failure: { error: string; retryAt: Date | null }): Promise<void>;
   recordForwarded(id: string, record: ForwardRecord, actor: Actor): Promise<DataSubjectRequest>;
   recordAcknowledged(id: string, at: Date, actor: Actor): Promise<DataSubjectRequest>;
+  /** With `requestKey`, booked once per key: a repeated submission returns the request unchanged. */
   recordTimeSpent(
     id: string,
     entry: { minutes: number; hourlyRateCents: number | null },
     actor: Actor,
+    requestKey?: string,
   ): Promise<DataSubjectRequest>;
   extend(
     id: string,

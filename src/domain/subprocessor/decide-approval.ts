@@ -5,6 +5,7 @@
 
 import { may } from "../access/access-control.ts";
 import type { Actor } from "../ports.ts";
+import { freeTextError, trimmedText } from "../text/free-text.ts";
 import { isInEea } from "./eea.ts";
 import { approvalObject } from "./may-decide.ts";
 import type { DecisionVia } from "./proposal.ts";
@@ -41,7 +42,9 @@ export async function decideApproval(
   if (context.approval.state !== "pending") {
     return { outcome: "already", approval: context.approval, decision: context.approval.decision };
   }
-  const reason = command.reason?.trim() || null;
+  const reason = trimmedText(command.reason);
+  const reasonError = freeTextError(reason, "lines");
+  if (reasonError) throw new SubprocessorRefusal(reasonError, { reason: reasonError });
   if (command.state === "rejected" && reason === null) {
     throw new SubprocessorRefusal("subprocessor.error.reasonRequired", {
       reason: "subprocessor.error.reasonRequired",

@@ -68,6 +68,31 @@ describe("validateProposal", () => {
     });
   });
 
+  it("refuses control characters in its free text; the name is one line, the rest may have several", () => {
+    const result = validateProposal(
+      {
+        ...valid,
+        name: "Cloudy\nBackup",
+        purpose: "Off-site\u0000 backups",
+        dataCategories: "Backups\u007f",
+        reason: "\u202eReversed reason",
+      },
+      NOW,
+      ZONE,
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        name: "common.error.lineBreaks",
+        purpose: "common.error.controlCharacters",
+        dataCategories: "common.error.controlCharacters",
+        reason: "common.error.controlCharacters",
+      },
+    });
+    const lines = validateProposal({ ...valid, purpose: "Backups:\r\n\t- nightly" }, NOW, ZONE);
+    expect(lines).toMatchObject({ ok: true, value: { terms: { purpose: "Backups:\r\n\t- nightly" } } });
+  });
+
   it("never throws: any input gives a correct proposal or field errors with texts in both languages", () => {
     const anyValue = fc.oneof(
       fc.string(),

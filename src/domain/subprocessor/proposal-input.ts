@@ -4,6 +4,7 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import type { FieldErrors, Validated } from "../breach/report-input.ts";
+import { freeTextError, freeTextField, type TextShape } from "../text/free-text.ts";
 import { isCountryCode } from "./countries.ts";
 import { hasAdequacyDecision, isInEea } from "./eea.ts";
 import { type ProposalTerms, TRANSFER_MECHANISMS, type TransferMechanism } from "./proposal.ts";
@@ -30,13 +31,7 @@ export interface ProposalInput {
   customers: { all: true } | { all: false; ids: string[] };
 }
 
-const text = z
-  .string()
-  .nullish()
-  .transform((v) => {
-    const trimmed = v?.trim() ?? "";
-    return trimmed === "" ? null : trimmed;
-  });
+const text = freeTextField;
 const single = z
   .string()
   .nullish()
@@ -76,14 +71,16 @@ export function validateProposal(
   }
   const r = parsed.data;
   const errors: FieldErrors<ProposalField> = {};
-  const required = (field: ProposalField, value: string | null, max: number) => {
+  const required = (field: ProposalField, value: string | null, max: number, shape: TextShape) => {
+    const error = freeTextError(value, shape);
     if (value === null) errors[field] = "subprocessor.error.required";
+    else if (error) errors[field] = error;
     else if (value.length > max) errors[field] = "subprocessor.error.tooLong";
   };
-  required("name", r.name, MAX_NAME_LENGTH);
-  required("purpose", r.purpose, MAX_PROPOSAL_TEXT);
-  required("dataCategories", r.dataCategories, MAX_PROPOSAL_TEXT);
-  required("reason", r.reason, MAX_PROPOSAL_TEXT);
+  required("name", r.name, MAX_NAME_LENGTH, "line");
+  required("purpose", r.purpose, MAX_PROPOSAL_TEXT, "lines");
+  required("dataCategories", r.dataCategories, MAX_PROPOSAL_TEXT, "lines");
+  required("reason", r.reason, MAX_PROPOSAL_TEXT, "lines");
 
   const country = r.country?.toUpperCase() ?? null;
   let mechanism: TransferMechanism = "none";

@@ -17,7 +17,13 @@ import type { RequestDialog } from "./request-dialog.ts";
 
 export type RequestDialogOutcome = { request: DataSubjectRequest } | { fieldErrors: FieldErrors<string> };
 
-type Change = (requestId: string, values: FormValues, actor: Actor) => Promise<RequestDialogOutcome>;
+/** `requestKey`: identifies the submission (e.g. a view id), so a replayed one changes nothing twice. */
+type Change = (
+  requestId: string,
+  values: FormValues,
+  actor: Actor,
+  requestKey: string | undefined,
+) => Promise<RequestDialogOutcome>;
 
 export const REQUEST_DIALOG_FORMS: Record<string, RequestDialog> = {
   [FORWARD_FORM_ID]: "forwarded",
@@ -28,11 +34,11 @@ export const REQUEST_DIALOG_FORMS: Record<string, RequestDialog> = {
 
 export async function submitRequestDialog(
   deps: DsrDeps,
-  request: { formId: string; requestId: string; values: FormValues; actor: Actor },
+  request: { formId: string; requestId: string; values: FormValues; actor: Actor; requestKey?: string },
 ): Promise<RequestDialogOutcome> {
   const change = changes(deps)[request.formId];
   if (!change) throw new Error(`no request dialog ${request.formId}`);
-  return change(request.requestId, request.values, request.actor);
+  return change(request.requestId, request.values, request.actor, request.requestKey);
 }
 
 function changes(deps: DsrDeps): Record<string, Change> {
@@ -43,8 +49,8 @@ function changes(deps: DsrDeps): Record<string, Change> {
       if (!checked.ok) return { fieldErrors: checked.errors };
       return { request: await recordManualForward(deps, { requestId, forward: checked.value, actor }) };
     },
-    [TIME_FORM_ID]: async (requestId, values, actor) => ({
-      request: await recordTimeSpent(deps, { requestId, minutes: values.minutes, actor }),
+    [TIME_FORM_ID]: async (requestId, values, actor, requestKey) => ({
+      request: await recordTimeSpent(deps, { requestId, minutes: values.minutes, actor, requestKey }),
     }),
     [EXTEND_FORM_ID]: async (requestId, values, actor) => ({
       request: await extendDeadline(deps, { requestId, reason: values.reason, actor }),

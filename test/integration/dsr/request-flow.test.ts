@@ -187,6 +187,9 @@ describe("a data-subject request from /avg-verzoek to closed", () => {
       minutes: "Hele minuten, van 1 tot 1440.",
     });
     await submit(h, time!, { minutes: "90" });
+    // Slack's retry of the same submission (X-Slack-Retry-Num), and a double click: booked once.
+    expect((await submit(h, time!, { minutes: "90" }, 1)).status).toBe(200);
+    await Promise.all([submit(h, time!, { minutes: "90" }), submit(h, time!, { minutes: "90" }, 2)]);
     expect(await theRequest()).toMatchObject({ minutesSpent: 90, costCents: 18_000 });
     expect(messageText(h, where.channelId, where.messageId)).toContain("€180.00");
 

@@ -1,6 +1,7 @@
 // The real composition root (src/main.ts) with Slack (HTTP mode) and Teams (TEAMS_LOCAL) in one
 // process on one port: Teams answers at POST /api/messages through the activity's service URL,
-// Slack keeps verifying signatures at /slack/events. TEAMS_LOCAL is refused in production.
+// Slack keeps verifying signatures at /slack/events. TEAMS_LOCAL is refused in production and
+// beside Azure credentials.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BOT_TOKEN, FakeSlack } from "../../fakes/slack/fake-slack.ts";
 import { SIGNING_SECRET } from "../../fakes/slack/signed-request.ts";
@@ -70,5 +71,22 @@ describe("Slack and Teams in one process", () => {
     });
     expect(await running.exited).toBe(1);
     expect(running.output.join("")).toMatch(/TEAMS_LOCAL: refused when NODE_ENV=production/);
+  });
+
+  it("refuses to start with TEAMS_LOCAL beside an Azure registration, naming its variables only", async () => {
+    const running = startApp({
+      DATABASE_URL: db.url,
+      PORT: "0",
+      TEAMS_LOCAL: "true",
+      TEAMS_CLIENT_ID: "6f1f1c1e-0000-4000-8000-00000000b07a",
+      TEAMS_CLIENT_SECRET: "not-a-real-secret",
+      TEAMS_TENANT_ID: "72f988bf-86f1-41af-91ab-2d7cd011db47",
+    });
+    expect(await running.exited).toBe(1);
+    const output = running.output.join("");
+    expect(output).toMatch(
+      /TEAMS_LOCAL: refused together with TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID/,
+    );
+    expect(output).not.toContain("not-a-real-secret");
   });
 });

@@ -184,6 +184,19 @@ describe("deciding", () => {
         via: "slack",
       }),
     ).rejects.toBeInstanceOf(SubprocessorRefusal);
+    // A NUL cannot be stored: a field error on the reason, not a database error.
+    await expect(
+      decideApproval(deps, {
+        approvalId: approval.id,
+        state: "rejected",
+        reason: "Not\u0000 acceptable",
+        actor: JAN,
+        via: "slack",
+      }),
+    ).rejects.toMatchObject({
+      key: "common.error.controlCharacters",
+      fields: { reason: "common.error.controlCharacters" },
+    });
     expect((await approvalOf(proposal.id, acme.id)).status).toBe("pending");
     const confirmed = await decideApproval(deps, {
       approvalId: approval.id,

@@ -44,6 +44,8 @@ export async function startTeamsHarness(options: {
   onDigestTargetsChanged?: () => Promise<void>;
   /** The roles of the fixtures' USER: by default privacy officer and administrator (see the Slack harness). */
   userRoles?: StaffRole[];
+  /** The address the app listens on and is called at (loopback unless a test needs another). */
+  host?: string;
 }): Promise<TeamsHarness> {
   const db = await createTestDatabase();
   await grantRoles(
@@ -73,10 +75,11 @@ export async function startTeamsHarness(options: {
     onDigestTargetsChanged: options.onDigestTargetsChanged,
   });
   await teams.start();
+  const host = options.host ?? "127.0.0.1";
   const server: Server = await new Promise((resolve) => {
-    const s = web.listen(0, "127.0.0.1", () => resolve(s));
+    const s = web.listen(0, host, () => resolve(s));
   });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/messages`;
+  const url = `http://${host}:${(server.address() as AddressInfo).port}/api/messages`;
   return {
     db,
     connector,

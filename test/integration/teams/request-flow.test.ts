@@ -140,6 +140,37 @@ describe("data-subject requests in Teams", () => {
     expect(JSON.stringify(h.connector.shown.get(requestActivity))).toContain("45");
   });
 
+  it("books the time of one submitted form once, however often it arrives (art. 8.3 costs)", async () => {
+    const request = await h.db.prisma.dataSubjectRequest.findFirstOrThrow();
+    const bookings = () =>
+      h.db.prisma.auditLog.count({ where: { entityId: request.id, action: "request.time_recorded" } });
+    const booked = await bookings();
+    const form = (
+      await h.post(cardAction(REQUEST_ACTIONS.time, { value: request.id }, requestActivity, h.where))
+    ).body.value as Json;
+    const data = { ...(form.actions as Json[]).find((a) => a.verb === "form.submit")!.data, minutes: "30" };
+    // The same form's state sent again: Teams retrying the invoke, a second click, two at once.
+    const first = await h.post(cardAction("form.submit", data, requestActivity, h.where));
+    const again = await h.post(cardAction("form.submit", data, requestActivity, h.where));
+    await Promise.all([1, 2].map(() => h.post(cardAction("form.submit", data, requestActivity, h.where))));
+    expect(first.status).toBe(200);
+    expect(again.body).toMatchObject({ type: "application/vnd.microsoft.card.adaptive" });
+    expect((await h.db.prisma.dataSubjectRequest.findFirstOrThrow()).minutesSpent).toBe(45 + 30);
+    expect(await bookings()).toBe(booked + 1);
+
+    // A form opened anew is a new booking.
+    const next = (
+      await h.post(cardAction(REQUEST_ACTIONS.time, { value: request.id }, requestActivity, h.where))
+    ).body.value as Json;
+    const nextData = {
+      ...(next.actions as Json[]).find((a) => a.verb === "form.submit")!.data,
+      minutes: "15",
+    };
+    await h.post(cardAction("form.submit", nextData, requestActivity, h.where));
+    expect((await h.db.prisma.dataSubjectRequest.findFirstOrThrow()).minutesSpent).toBe(45 + 30 + 15);
+    expect(await bookings()).toBe(booked + 2);
+  });
+
   it("sends the details only to the registrant, in their personal chat; anyone else is refused", async () => {
     const request = await h.db.prisma.dataSubjectRequest.findFirstOrThrow();
     const before = h.connector.sent.length;

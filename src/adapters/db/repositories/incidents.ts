@@ -9,6 +9,7 @@ import type {
 import type { Actor, PostedMessage } from "../../../domain/ports.ts";
 import { Prisma, type PrismaClient } from "../../../generated/prisma/client.ts";
 import { ensureAccount, recordAudit } from "./audit.ts";
+import { claimRequest } from "./handled-requests.ts";
 import { insertIncident } from "./incident-insert.ts";
 import { notificationSends } from "./incident-notification-sends.ts";
 import { findByKey, loadIncident } from "./incident-queries.ts";
@@ -230,13 +231,6 @@ async function changeClock(
   });
   const kind = action.replace(/^incident\./, "");
   return changeIncident(prisma, clock.incidentId, actor, action, kind, requestKey, change);
-}
-
-/** True when this transaction is the first to handle the request (the key is new). */
-async function claimRequest(tx: Prisma.TransactionClient, key: string): Promise<boolean> {
-  const inserted = await tx.$executeRaw`
-    INSERT INTO "HandledRequest" ("key") VALUES (${key}) ON CONFLICT ("key") DO NOTHING`;
-  return inserted === 1;
 }
 
 function isUniqueViolation(error: unknown): boolean {

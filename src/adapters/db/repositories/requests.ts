@@ -6,6 +6,7 @@ import type { NewRequest, RequestRepository } from "../../../domain/dsr/request-
 import type { Actor } from "../../../domain/ports.ts";
 import { Prisma, type PrismaClient } from "../../../generated/prisma/client.ts";
 import { ensureAccount, recordAudit } from "./audit.ts";
+import { claimRequest } from "./handled-requests.ts";
 import { nextReference } from "./reference-counter.ts";
 import { isUuid, loadRequestRow, requestAuditSnapshot } from "./request-records.ts";
 
@@ -20,7 +21,8 @@ export function createRequestRepository(prisma: PrismaClient): RequestRepository
     actor: Actor,
     action: string,
     write: (tx: Tx, accountId: string, before: DataSubjectRequest) => Promise<unknown>,
-  ) => changeRequest(prisma, id, actor, action, write);
+    requestKey?: string,
+  ) => changeRequest(prisma, id, actor, action, write, requestKey);
 
   return {
     async create(draft, actor) {
@@ -140,14 +142,20 @@ export function createRequestRepository(prisma: PrismaClient): RequestRepository
         tx.dataSubjectRequest.update({ where: { id }, data: { acknowledgedAt: at } }),
       ),
 
-    recordTimeSpent: (id, entry, actor) =>
-      change(id, actor, "request.time_recorded", (tx, _account, before) => {
-        const minutes = before.minutesSpent + entry.minutes;
-        return tx.dataSubjectRequest.update({
-          where: { id },
-          data: { minutesSpent: minutes, costCents: computeCostCents(minutes, entry.hourlyRateCents) },
-        });
-      }),
+    recordTimeSpent: (id, entry, actor, requestKey) =>
+      change(
+        id,
+        actor,
+        "request.time_recorded",
+        (tx, _account, before) => {
+          const minutes = before.minutesSpent + entry.minutes;
+          return tx.dataSubjectRequest.update({
+            where: { id },
+            data: { minutesSpent: minutes, costCents: computeCostCents(minutes, entry.hourlyRateCents) },
+          });
+        },
+        requestKey,
+      ),
 
     extend: (id, extension, actor) =>
       change(id, actor, "request.extended", (tx) =>
@@ -251,14 +259,20 @@ async function insertRequest(tx: Tx, draft: NewRequest, actor: Actor): Promise<s
   return row.id;
 }
 
+/**
+ * Runs one change of a request with its audit row (before and after). With a request key the
+ * change happens once per key (handled-requests.ts): a repeat returns the request as it is.
+ */
 async function changeRequest(
   prisma: PrismaClient,
   id: string,
   actor: Actor,
   action: string,
   write: (tx: Tx, accountId: string, before: DataSubjectRequest) => Promise<unknown>,
+  requestKey: string | undefined,
 ): Promise<DataSubjectRequest> {
   await prisma.$transaction(async (tx) => {
+    if (requestKey !== undefined && !(await claimRequest(tx, requestKey))) return;
     const account = await ensureAccount(tx, actor);
     const before = await loadRequestRow(tx, { id });
     if (!before) throw new Error(`request ${id} not found`);

@@ -30,6 +30,8 @@ function onSubmit(app: App, ctx: SlackDsrContext, callbackId: string): void {
         requestId: state.i ?? "",
         values: readFormState(view.state.values as ViewStateValues),
         actor,
+        // Slack's retry and a double click carry the same view: handled once.
+        requestKey: `slack:view:${view.id}:${callbackId}`,
       });
     } catch (error) {
       if (error instanceof RequestRefusal && Object.keys(error.fields).length > 0)

@@ -1,9 +1,10 @@
 // The Approve (outside the EEA: art. 3.7 DPA confirmation) and Reject (reason) dialogs: a missing
-// confirmation or reason is a field error and decides nothing; otherwise the decision is taken
+// confirmation or reason, or a reason with control characters, is a field error and decides nothing; otherwise the decision is taken
 // after Slack has its answer, and the decider is told the outcome privately.
 import type { App } from "@slack/bolt";
 import { decideApproval } from "../../../domain/subprocessor/decide-approval.ts";
 import { SubprocessorRefusal } from "../../../domain/subprocessor/subprocessor-error.ts";
+import { freeTextError } from "../../../domain/text/free-text.ts";
 import { readFormState, type ViewStateValues } from "../../../forms/slack/read-form-state.ts";
 import { APPROVE_FORM_ID, REJECT_FORM_ID } from "../../../forms/subprocessor/decision-form.ts";
 import { slackFieldErrors, userRef } from "../breach/context.ts";
@@ -26,10 +27,16 @@ export function registerDecisionSubmissions(app: App, ctx: SlackSubprocessorCont
         });
         return;
       }
-      if (!approving && reason === "") {
+      const reasonError = approving
+        ? null
+        : reason === ""
+          ? "subprocessor.error.reasonRequired"
+          : freeTextError(reason, "lines");
+      if (reasonError) {
+        // Before ack: the modal closes with the ack, and the decision itself would refuse it later.
         await ack({
           response_action: "errors",
-          errors: slackFieldErrors(blocks, { reason: "subprocessor.error.reasonRequired" }, state.l),
+          errors: slackFieldErrors(blocks, { reason: reasonError }, state.l),
         });
         return;
       }

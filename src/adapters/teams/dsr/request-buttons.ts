@@ -106,6 +106,8 @@ export function registerRequestButtons(registry: FlowRegistry, ctx: TeamsFlowCon
             requestId: state.i ?? "",
             values,
             actor: actorOf(turn),
+            // The form's key, drawn when it was shown: a retried or repeated submit is handled once.
+            requestKey: `teams:dialog:${state.s}:${formId}`,
           });
           if ("fieldErrors" in outcome)
             return { kind: "errors", errors: translateErrors(outcome.fieldErrors, state.l) };
