@@ -87,11 +87,13 @@ export function proposalInput(
   };
 }
 
+/** A privacy officer of ours (the tests grant the role with `grantRoles`). */
 export const STAFF = {
   platform: "slack" as const,
   userId: "U0STAFF01",
   workspaceId: "T0001",
   displayName: "Steve Peeters",
+  standing: "member" as const,
 };
 
 /** The fan-out job's ports: a sleep that moves the test's clock instead of waiting. */

@@ -1,6 +1,7 @@
 // `dpa-bot subprocessors list|proposals|export|consent` against a real PostgreSQL: the register
 // file's initial list counts as approved (signed DPA), proposals add pending rows, decisions show
 // who, when and how, and only a privacy officer records a written consent.
+import { grantRoles } from "../../support/staff.ts";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CliContext, cliContext } from "../../../src/cli/context.ts";
@@ -40,6 +41,7 @@ async function run(...args: string[]): Promise<{ out: string[]; err: string[] }>
 }
 
 beforeAll(async () => {
+  await grantRoles(prisma, STAFF, "privacy_officer");
   await run("customers", "import", fixture);
   const deps = subprocessorDeps(prisma, new RecordingChat(clock), clock);
   await proposeChange(deps, {
@@ -109,7 +111,9 @@ describe("subprocessors", () => {
       "--document",
       "Signed letter 2027-01-30",
     ];
-    await expect(run(...args, "--outside-eea-confirmed")).rejects.toThrow(/not a privacy officer/);
+    await expect(run(...args, "--outside-eea-confirmed")).rejects.toThrow(
+      /needs the role privacy officer\. An administrator grants it with `dpa-bot staff grant privacy-officer --cli-user operator`/,
+    );
     await run("staff", "grant", "privacy-officer", "--cli-user", "operator");
     await expect(run(...args)).rejects.toThrow(/outside the EEA/);
     const { out } = await run(...args, "--outside-eea-confirmed");

@@ -33,6 +33,7 @@ const actor: Actor = {
   userId: "U2147483697",
   workspaceId: "T0001",
   displayName: "Steve Peeters",
+  standing: "member",
 };
 
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 // After registration: the forward reminders in the request's own channel (1 h before, at, then
 // hourly until forwarded), the legal deadline in the digest, the CLI register with and without the
 // data subjects' details, staff roles, and the erasure of the details after the retention term.
+import { grantRoles } from "../../support/staff.ts";
 import { Command } from "commander";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAccessControl } from "../../../src/adapters/db/repositories/staff.ts";
@@ -33,6 +34,7 @@ const actor: Actor = {
   userId: "U0STEVE",
   workspaceId: "T1",
   displayName: "Steve Peeters",
+  standing: "member",
 };
 let db: TestDatabase;
 useTestDatabase((ready) => {
@@ -45,6 +47,7 @@ let dsr: DsrDeps;
 let requestId: string;
 
 beforeAll(async () => {
+  await grantRoles(db.prisma, actor, "incident_handler");
   setup = engine();
   dsr = createDsrDeps({
     prisma: db.prisma,
@@ -183,7 +186,12 @@ describe("the CLI", () => {
     expect(await db.prisma.auditLog.count({ where: { action: "request.personal_data_read" } })).toBe(0);
   });
 
-  it("includes the details only when asked, and audits that use", async () => {
+  it("includes the details only when asked, for a privacy officer, and audits that use", async () => {
+    await expect(run("requests", "list", "--json", "--include-personal-data")).rejects.toThrow(
+      /needs the role privacy officer/,
+    );
+    expect(await db.prisma.auditLog.count({ where: { action: "request.personal_data_read" } })).toBe(0);
+    await grantRoles(db.prisma, { platform: "cli", userId: "operator", displayName: "operator" }, "privacy_officer");
     const [entry] = JSON.parse(await run("requests", "list", "--json", "--include-personal-data"));
     expect(entry.subject).toContain(SUBJECT_NAME);
     expect(entry.requestText).toBe(REQUEST_TEXT);
@@ -209,9 +217,9 @@ describe("the CLI", () => {
     expect(await staff.rolesOf({ platform: "slack", userId: "U0PRIYA1" })).not.toContain("privacy_officer");
     await run("staff", "grant", "privacy-officer", "--slack-user", "U0PRIYA1");
     expect(await staff.rolesOf({ platform: "slack", userId: "U0PRIYA1" })).toContain("privacy_officer");
-    expect(JSON.parse(await run("staff", "list", "--json"))).toEqual([
+    expect(JSON.parse(await run("staff", "list", "--json"))).toContainEqual(
       expect.objectContaining({ userId: "U0PRIYA1", roles: ["privacy_officer"] }),
-    ]);
+    );
     await run("staff", "revoke", "privacy-officer", "--slack-user", "U0PRIYA1");
     expect(await staff.rolesOf({ platform: "slack", userId: "U0PRIYA1" })).not.toContain("privacy_officer");
     const audit = await db.prisma.auditLog.findMany({

@@ -2,6 +2,7 @@
 // PostgreSQL, without SMTP: /avg-verzoek, field errors, registration (once, also when retried), the
 // channel message without personal data, details only for the registrant and privacy officers, a
 // forward confirmed by hand, acknowledgement, time and costs, extension and closing, all audited.
+import { grantRoles } from "../../support/staff.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeStaffRole } from "../../../src/adapters/db/repositories/staff.ts";
 import { REQUEST_ACTIONS } from "../../../src/domain/dsr/request-actions.ts";
@@ -43,6 +44,12 @@ beforeAll(async () => {
     ],
   });
   customerId = customer.id;
+  // The service desk: handles requests, never sees the data subject.
+  await grantRoles(
+    h.db.prisma,
+    { platform: "slack", userId: OTHER.id, workspaceId: "T0001", displayName: "Olivia" },
+    "incident_handler",
+  );
 });
 afterAll(async () => {
   await h?.close();
@@ -145,7 +152,11 @@ describe("a data-subject request from /avg-verzoek to closed", () => {
     expect(JSON.stringify(own!.args.blocks)).toContain(SUBJECT_NAME);
     expect(other!.args.user).toBe(OTHER.id);
     expect(JSON.stringify(other!.args.blocks)).not.toContain(SUBJECT_NAME);
-    expect(JSON.stringify(other!.args.blocks)).toContain("Only the person who registered");
+    expect(JSON.stringify(other!.args.blocks)).toContain(
+      "it needs the role privacy officer. An administrator grants it with `dpa-bot staff grant privacy-officer --slack-user U0OTHER01`",
+    );
+    const refusal = await h.db.prisma.auditLog.findFirstOrThrow({ where: { action: "access.refused" } });
+    expect(refusal).toMatchObject({ actorUserId: OTHER.id, entityType: "DataSubjectRequest", entityId: request.id });
     expect(JSON.stringify(officer!.args.blocks)).toContain(SUBJECT_NAME);
     const shown = await h.db.prisma.auditLog.count({ where: { action: "request.details_shown" } });
     expect(shown).toBe(2);
@@ -215,6 +226,7 @@ describe("a data-subject request from /avg-verzoek to closed", () => {
     expect(audit.map((a) => a.action)).toEqual([
       "request.registered",
       "request.details_shown",
+      "access.refused",
       "request.details_shown",
       "request.forwarded",
       "request.acknowledged",

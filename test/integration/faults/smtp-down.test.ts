@@ -4,6 +4,7 @@
 // back, also with two instances retrying at the same moment. (The request forward of art. 8 is
 // proven the same way in test/integration/dsr/forward-mail.test.ts.) Real nodemailer, real SMTP
 // sessions against the fake server, real PostgreSQL; the clock is set, nothing sleeps.
+import { grantRoles } from "../../support/staff.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../../src/adapters/db/prisma.ts";
 import { countPendingEmails } from "../../../src/adapters/db/repositories/pending-email-counts.ts";
@@ -229,6 +230,7 @@ describe("approval requests with the mail server away", () => {
     });
     const chat = new RecordingChat(clock);
     const deps = subprocessorDeps(db.prisma, chat, clock, { emailEnabled: true });
+    await grantRoles(db.prisma, STAFF, "privacy_officer");
     const { proposal } = await proposeChange(deps, {
       input: proposalInput({}, { all: true }),
       idempotencyKey: "smtp-down-proposal",

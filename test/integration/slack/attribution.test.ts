@@ -1,7 +1,8 @@
 // Every state change of the breach flow, made through signed requests by two different people, is
 // in the audit log under the named account of whoever made it (Bijlage 2), and so is its timeline
-// entry. Any staff member may act on an incident; a change that is refused (the incident was closed
-// meanwhile) is answered in that person's own dialog only, and audited with who tried what.
+// entry. Both are privacy officers; a change that is refused (the incident was closed meanwhile) is
+// answered in that person's own dialog only, and audited with who tried what.
+import { grantRoles } from "../../support/staff.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import { INCIDENT_ACTIONS } from "../../../src/domain/breach/incident-actions.ts";
@@ -29,6 +30,11 @@ beforeAll(async () => {
   mailer = createSmtpMailer({ smtpUrl: smtp.url, from: "dpo@provider.example" });
   h = await startHarness({ now: "2026-05-04T08:00:00Z", mailer });
   h.slack.users.set(SECOND.id, { ...SECOND, realName: "Sophie Martens", locale: "en-GB" });
+  await grantRoles(
+    h.db.prisma,
+    { platform: "slack", userId: SECOND.id, workspaceId: "T0001", displayName: "Sophie Martens" },
+    "privacy_officer",
+  );
   const acme = await seedCustomer(h, {
     key: "acme",
     name: "Acme BV",

@@ -9,14 +9,12 @@ let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ now: "2026-03-29T07:00:00Z" });
   const acme = await seedCustomer(h, { key: "acme", name: "Acme BV" });
-  const reporter = await h.db.prisma.account.create({
-    data: {
-      platform: "slack",
-      workspaceId: "T0001",
-      platformUserId: REPORTER.id,
-      displayName: "Steve",
-      language: "nl",
+  // The harness made REPORTER's account (with a role); this test adds a language preference.
+  const reporter = await h.db.prisma.account.update({
+    where: {
+      platform_workspaceId_platformUserId: { platform: "slack", workspaceId: "T0001", platformUserId: REPORTER.id },
     },
+    data: { displayName: "Steve", language: "nl" },
   });
   const discoveredAt = new Date("2026-03-28T09:00:00Z");
   await h.db.prisma.incident.create({

@@ -166,11 +166,11 @@ describe("/subverwerker", () => {
     expect(await h.db.prisma.auditLog.count({ where: { action: "subprocessor.approved" } })).toBe(1);
   });
 
-  it("lets only the proposer withdraw; the pending customer's message then shows it", async () => {
+  it("lets only a privacy officer withdraw; the pending customer's message then shows it", async () => {
     const proposalMessage = messageIn(PROPOSALS)[0]!;
     const before = h.slack.callsOf("chat.postEphemeral").length;
     await click(SUBPROCESSOR_ACTIONS.withdraw, proposalId, PROPOSALS, proposalMessage.ts, JAN);
-    expect(String(h.slack.callsOf("chat.postEphemeral")[before]!.args.text)).toContain("Alleen de indiener");
+    expect(String(h.slack.callsOf("chat.postEphemeral")[before]!.args.text)).toContain("daarvoor is de rol privacyfunctionaris nodig");
     expect((await approvalOf(globex.id)).status).toBe("pending");
     // Slack refuses the update of the proposal message this once: the scheduler catches up.
     h.slack.failNext("chat.update", { status: 429, retryAfter: 1 });

@@ -1,6 +1,7 @@
 // The decision page in a real headless Chromium, as an approver opens it from the e-mail: plain
 // HTML without JavaScript, labelled controls, the art. 3.7 confirmation outside the EEA, field
 // errors announced, and the decision recorded once.
+import { grantRoles } from "../../support/staff.ts";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { proposeChange } from "../../../src/domain/subprocessor/propose-change.ts";
@@ -31,6 +32,7 @@ beforeAll(async () => {
     language: "en",
     approvers: [{ name: "Piet Jansen", email: "piet@globex.example" }],
   });
+  await grantRoles(prisma, STAFF, "privacy_officer");
   await proposeChange(deps, {
     input: proposalInput({ purpose: 'Backups <script>alert("x")</script>' }),
     idempotencyKey: "browser-1",

@@ -1,6 +1,8 @@
 // The sub-processor use cases on a real PostgreSQL: a proposal with one approval per customer and
 // one request per recipient, decisions only by the customer's approvers, the first decision
 // standing, the art. 3.7 confirmation, withdrawal, written consent, and the register after each.
+import { AccessRefusal } from "../../../src/domain/access/access-control.ts";
+import { grantRoles } from "../../support/staff.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { decideApproval } from "../../../src/domain/subprocessor/decide-approval.ts";
 import { proposeChange } from "../../../src/domain/subprocessor/propose-change.ts";
@@ -35,6 +37,7 @@ const JAN = {
 };
 
 beforeAll(async () => {
+  await grantRoles(prisma, STAFF, "privacy_officer");
   deps = subprocessorDeps(prisma, new RecordingChat(clock), clock, { emailEnabled: true });
   acme = await seedCustomerWithApprovers(prisma, {
     key: "acme",
@@ -225,17 +228,9 @@ describe("deciding", () => {
       nonEeaConfirmed: true,
       evidence: { documentReference: "Signed letter 2027-02-01" },
     };
+    await grantRoles(prisma, STAFF, "incident_handler");
     expect((await decideApproval(deps, written)).outcome).toBe("not-allowed");
-    await prisma.account.update({
-      where: {
-        platform_workspaceId_platformUserId: {
-          platform: "slack",
-          workspaceId: "T0001",
-          platformUserId: STAFF.userId,
-        },
-      },
-      data: { roles: ["privacy_officer"] },
-    });
+    await grantRoles(prisma, STAFF, "privacy_officer");
     expect((await decideApproval(deps, { ...written, evidence: {} })).outcome).toBe("not-allowed");
     expect((await decideApproval(deps, written)).outcome).toBe("decided");
     const stored = await approvalOf(proposal.id, globex.id);
@@ -251,13 +246,19 @@ describe("deciding", () => {
 });
 
 describe("withdrawing", () => {
-  it("only the proposer withdraws; pending approvals and unsent requests close, decisions stay", async () => {
+  it("only a privacy officer withdraws; pending approvals and unsent requests close, decisions stay", async () => {
     const proposal = await prisma.subProcessorProposal.findFirstOrThrow({
       where: { subProcessorName: "Mailer GmbH" },
     });
-    await expect(withdrawProposal(deps, { proposalId: proposal.id, actor: JAN })).rejects.toMatchObject({
-      key: "subprocessor.error.onlyProposer",
+    // A customer's approver (an outsider here) and a member without the role are refused alike.
+    await expect(withdrawProposal(deps, { proposalId: proposal.id, actor: JAN })).rejects.toBeInstanceOf(
+      AccessRefusal,
+    );
+    const colleague = { ...STAFF, userId: "U0COLL001", displayName: "Colleague" };
+    await expect(withdrawProposal(deps, { proposalId: proposal.id, actor: colleague })).rejects.toMatchObject({
+      decision: { reason: "role", needs: ["privacy_officer"] },
     });
+    expect((await approvalOf(proposal.id, globex.id)).status).toBe("pending");
     const withdrawn = await withdrawProposal(deps, { proposalId: proposal.id, actor: STAFF });
     expect(withdrawn.status).toBe("withdrawn");
     expect((await approvalOf(proposal.id, acme.id)).status).toBe("approved");

@@ -1,6 +1,7 @@
 // The e-mail path end to end: the fan-out job mails each approver through real SMTP (the fake SMTP
 // server), the link is followed over HTTP, the decision is POSTed with its CSRF token; then a
 // reused, an expired and a tampered link each get a clear page and change nothing.
+import { grantRoles } from "../../support/staff.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DECISION_PATH } from "../../../src/adapters/web/decision-page/decision-router.ts";
 import { proposeChange } from "../../../src/domain/subprocessor/propose-change.ts";
@@ -80,6 +81,7 @@ function post(url: string, fields: Record<string, string>, cookie = "") {
 
 describe("the e-mail link", () => {
   it("mails every approver a personal link in the customer's language", async () => {
+    await grantRoles(prisma, STAFF, "privacy_officer");
     await proposeChange(deps, {
       input: proposalInput(),
       idempotencyKey: "mail-1",

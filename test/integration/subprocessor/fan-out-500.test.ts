@@ -2,6 +2,7 @@
 // (1 message per second per channel, a workspace-wide cap) with HTTP 429 and Retry-After. The first
 // process stops half-way, another one dies holding a batch; a fresh process finishes the work.
 // Every approver gets exactly one request, and no call ignores a Retry-After.
+import { grantRoles } from "../../support/staff.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   claimDueApprovalRequests,
@@ -59,6 +60,7 @@ describe("fan-out to 500 customers", () => {
     timeout: 240_000,
   }, async () => {
     const chat = createSlackChat(createDeliveryClient(BOT_TOKEN, slack.url, createLogger("silent")));
+    await grantRoles(prisma, STAFF, "privacy_officer");
     const { proposal } = await proposeChange(subprocessorDeps(prisma, chat, clock), {
       input: proposalInput({ country: "DE", mechanism: "none" }),
       idempotencyKey: "fan-out-500",

@@ -1,6 +1,7 @@
 // Art. 9 DPA: a proposal's approvals reach the incremental tick through the clock_check triggers on
 // ProposalCustomer and SubProcessorProposal: the pending-approval reminder is planned without a full
 // pass, and a decision or a withdrawal cancels it on the next tick.
+import { grantRoles } from "../../support/staff.ts";
 import { describe, expect, it } from "vitest";
 import { decideApproval } from "../../../src/domain/subprocessor/decide-approval.ts";
 import { proposeChange } from "../../../src/domain/subprocessor/propose-change.ts";
@@ -44,6 +45,7 @@ describe("pending approvals of a proposal in the incremental tick", () => {
     expect((await reminders.tickReminders()).reconcile.full).toBe(true);
 
     const deps = subprocessorDeps(prisma, new RecordingChat(clock), clock);
+    await grantRoles(prisma, STAFF, "privacy_officer");
     const { proposal } = await proposeChange(deps, {
       input: proposalInput(),
       idempotencyKey: "incremental-1",

@@ -1,6 +1,7 @@
 // Art. 9 DPA: a customer's pending approval of a proposal is reminded after
 // SUBPROCESSOR_REMINDER_DAYS and listed in the digest; once the intended start has come while it is
 // still pending, the digest flags the art. 9.4 risk. A decision ends both.
+import { grantRoles } from "../../support/staff.ts";
 import { describe, expect, it } from "vitest";
 import { loadOpenClocks } from "../../../src/adapters/db/repositories/reminder-clocks.ts";
 import { buildDigest } from "../../../src/domain/reminders/digest.ts";
@@ -45,6 +46,7 @@ describe("pending approvals of a proposal", () => {
       approvers: [{ name: "Jan Peeters", email: "jan@acme.example", slackUserId: "U0JAN00001" }],
     });
     const deps = subprocessorDeps(prisma, new RecordingChat(clock), clock);
+    await grantRoles(prisma, STAFF, "privacy_officer");
     const { proposal } = await proposeChange(deps, {
       input: proposalInput({ intendedStart: new Date("2027-02-08T00:00:00Z") }),
       idempotencyKey: "reminders-1",

@@ -4,6 +4,7 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { t, translator } from "../../../domain/i18n/translate.ts";
 import type { Actor, ChatTarget, Language } from "../../../domain/ports.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import { outcomeLine } from "../../../domain/subprocessor/approval-message.ts";
 import { decideApproval, prepareDecision } from "../../../domain/subprocessor/decide-approval.ts";
 import { isInEea } from "../../../domain/subprocessor/eea.ts";
@@ -12,7 +13,7 @@ import { SubprocessorRefusal } from "../../../domain/subprocessor/subprocessor-e
 import { renderForm } from "../../../forms/slack/render-form.ts";
 import { buildDecisionForm } from "../../../forms/subprocessor/decision-form.ts";
 import { userRef } from "../breach/context.ts";
-import { encodeState, noticeOf, type SlackSubprocessorContext } from "./context.ts";
+import { encodeState, notice, noticeOf, type SlackSubprocessorContext } from "./context.ts";
 import { replyToDecision } from "./decision-reply.ts";
 
 export function registerApprovalButtons(app: App, ctx: SlackSubprocessorContext): void {
@@ -74,10 +75,10 @@ export function registerApprovalButtons(app: App, ctx: SlackSubprocessorContext)
           });
           await client.views.open({ trigger_id: body.trigger_id, view: renderForm(form) });
         } catch (error) {
-          if (!(error instanceof SubprocessorRefusal))
-            ctx.logger.error({ err: error }, "approval button failed");
-          const key = error instanceof SubprocessorRefusal ? error.key : "subprocessor.error.unexpected";
-          await ctx.deps.chat.postPrivate(where, user.id, noticeOf(language, key)).catch(() => undefined);
+          const refused = refusalMessage(error, language);
+          if (refused === null) ctx.logger.error({ err: error }, "approval button failed");
+          const text = refused ?? t(language, "subprocessor.error.unexpected");
+          await ctx.deps.chat.postPrivate(where, user.id, notice(text)).catch(() => undefined);
         }
       },
     );

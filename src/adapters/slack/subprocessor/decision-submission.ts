@@ -1,14 +1,16 @@
 // The Approve (outside the EEA: art. 3.7 DPA confirmation) and Reject (reason) dialogs: a missing
 // confirmation or reason, or a reason with control characters, is a field error and decides nothing; otherwise the decision is taken
 // after Slack has its answer, and the decider is told the outcome privately.
+
 import type { App } from "@slack/bolt";
+import { t } from "../../../domain/i18n/translate.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import { decideApproval } from "../../../domain/subprocessor/decide-approval.ts";
-import { SubprocessorRefusal } from "../../../domain/subprocessor/subprocessor-error.ts";
 import { freeTextError } from "../../../domain/text/free-text.ts";
 import { readFormState, type ViewStateValues } from "../../../forms/slack/read-form-state.ts";
 import { APPROVE_FORM_ID, REJECT_FORM_ID } from "../../../forms/subprocessor/decision-form.ts";
 import { slackFieldErrors, userRef } from "../breach/context.ts";
-import { decodeState, noticeOf, type SlackSubprocessorContext } from "./context.ts";
+import { decodeState, notice, type SlackSubprocessorContext } from "./context.ts";
 import { replyToDecision } from "./decision-reply.ts";
 
 export function registerDecisionSubmissions(app: App, ctx: SlackSubprocessorContext): void {
@@ -55,10 +57,10 @@ export function registerDecisionSubmissions(app: App, ctx: SlackSubprocessorCont
         });
         await replyToDecision(ctx, where, user.id, result);
       } catch (error) {
-        if (!(error instanceof SubprocessorRefusal))
-          ctx.logger.error({ err: error }, "recording a decision failed");
-        const key = error instanceof SubprocessorRefusal ? error.key : "subprocessor.error.unexpected";
-        await ctx.deps.chat.postPrivate(where, user.id, noticeOf(state.l, key)).catch(() => undefined);
+        const refused = refusalMessage(error, state.l);
+        if (refused === null) ctx.logger.error({ err: error }, "recording a decision failed");
+        const text = refused ?? t(state.l, "subprocessor.error.unexpected");
+        await ctx.deps.chat.postPrivate(where, user.id, notice(text)).catch(() => undefined);
       }
     });
   }

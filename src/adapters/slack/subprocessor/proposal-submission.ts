@@ -2,9 +2,12 @@
 // proposal is stored before Slack gets its answer, keyed by the view id, so a retried or double
 // submission finds it instead of a second one. The proposal message (with its tally) is then
 // posted where /subverwerker ran, or in the proposer's direct message.
+
 import type { App } from "@slack/bolt";
+import { AccessRefusal } from "../../../domain/access/access-control.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import type { ChatTarget } from "../../../domain/ports.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import { validateProposal } from "../../../domain/subprocessor/proposal-input.ts";
 import { buildProposalMessage } from "../../../domain/subprocessor/proposal-message.ts";
 import { proposeChange } from "../../../domain/subprocessor/propose-change.ts";
@@ -40,6 +43,13 @@ export function registerProposalSubmission(app: App, ctx: SlackSubprocessorConte
         platform: "slack",
       });
     } catch (error) {
+      if (error instanceof AccessRefusal) {
+        await ack({
+          response_action: "errors",
+          errors: errorOnFirstInput(blocks, refusalMessage(error, language)!),
+        });
+        return;
+      }
       if (error instanceof SubprocessorRefusal) {
         const errors =
           Object.keys(error.fields).length > 0

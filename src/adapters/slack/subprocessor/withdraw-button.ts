@@ -1,11 +1,12 @@
 // Withdraw on the proposal message: only the proposer may; pending requests are closed, the
 // proposal message shows it at once and the requests' messages are updated by the scheduler.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import { t } from "../../../domain/i18n/translate.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import { SUBPROCESSOR_ACTIONS } from "../../../domain/subprocessor/subprocessor-actions.ts";
-import { SubprocessorRefusal } from "../../../domain/subprocessor/subprocessor-error.ts";
 import { withdrawProposal } from "../../../domain/subprocessor/withdraw-proposal.ts";
 import { userRef } from "../breach/context.ts";
-import { noticeOf, type SlackSubprocessorContext } from "./context.ts";
+import { notice, noticeOf, type SlackSubprocessorContext } from "./context.ts";
 
 export function registerWithdrawButton(app: App, ctx: SlackSubprocessorContext): void {
   app.action<BlockAction<ButtonAction>>(SUBPROCESSOR_ACTIONS.withdraw, async ({ ack, body, action }) => {
@@ -22,15 +23,10 @@ export function registerWithdrawButton(app: App, ctx: SlackSubprocessorContext):
         noticeOf(language, "subprocessor.reply.withdrawn", { ref: proposal.reference }),
       );
     } catch (error) {
-      if (!(error instanceof SubprocessorRefusal))
-        ctx.logger.error({ err: error }, "withdrawing a proposal failed");
-      const refusal = error instanceof SubprocessorRefusal ? error : null;
+      const refused = refusalMessage(error, language);
+      if (refused === null) ctx.logger.error({ err: error }, "withdrawing a proposal failed");
       await ctx.deps.chat
-        .postPrivate(
-          where,
-          user.id,
-          noticeOf(language, refusal?.key ?? "subprocessor.error.unexpected", refusal?.params ?? {}),
-        )
+        .postPrivate(where, user.id, notice(refused ?? t(language, "subprocessor.error.unexpected")))
         .catch(() => undefined);
     }
   });
