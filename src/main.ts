@@ -63,6 +63,8 @@ async function main(): Promise<void> {
   const app = createHttpApp(database.prisma, {
     metrics,
     mountedPaths: [SLACK_EVENTS_PATH, TEAMS_MESSAGES_PATH, DECISION_PATH],
+    clock,
+    logger,
   });
   const stoppers: Array<() => Promise<void>> = [];
 
