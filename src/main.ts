@@ -20,6 +20,7 @@ import { createLogger, type Logger } from "./logger.ts";
 import { defaultInstanceId } from "./scheduler/engine-deps.ts";
 import { requestHousekeeping } from "./scheduler/request-housekeeping.ts";
 import { startScheduler } from "./scheduler/start-scheduler.ts";
+import { addFinalHandlers } from "./server/final-handlers.ts";
 import { createHttpApp } from "./server/http-app.ts";
 
 async function main(): Promise<void> {
@@ -188,6 +189,9 @@ async function main(): Promise<void> {
     logger.info(t(config.defaultLanguage, "setup.noChat"));
   }
 
+  // After the last route (Teams mounts its own at start): unknown addresses and errors get a short
+  // page or JSON without internals, whatever NODE_ENV says.
+  addFinalHandlers(app, { logger, defaultLanguage: config.defaultLanguage });
   const server = await listen(app, config.port);
   logger.info({ port: config.port }, "listening: GET /healthz, GET /readyz, GET /metrics, /decide/<link>");
   if (teams) stoppers.push(() => teams.stop());

@@ -1,5 +1,6 @@
-// The one HTTP server of the process: health endpoints and /metrics here; Slack (/slack/events) and
-// Teams (/api/messages) mount their routes on the same express app so everything shares PORT.
+// The one HTTP server of the process: health endpoints and /metrics here; Slack (/slack/events),
+// Teams (/api/messages) and the decision page (/decide) mount their routes on the same express app
+// so everything shares PORT; addFinalHandlers (final-handlers.ts) closes it after the last of them.
 import express, { type Express, type Request } from "express";
 import type { Metrics } from "../adapters/metrics/metrics.ts";
 import { type Clock, systemClock } from "../domain/ports.ts";

@@ -7,7 +7,7 @@ import type { Language } from "../../../domain/ports.ts";
 import { isInEea } from "../../../domain/subprocessor/eea.ts";
 import type { CustomerApproval, Proposal } from "../../../domain/subprocessor/proposal.ts";
 import { countryLabel, mechanismLabel } from "../../../domain/subprocessor/terms-fields.ts";
-import { Html, html, page } from "./html.ts";
+import { Html, html, page } from "../html.ts";
 
 export interface DecisionFormView {
   proposal: Proposal;
