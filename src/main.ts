@@ -64,6 +64,7 @@ async function main(): Promise<void> {
   const app = createHttpApp(database.prisma, {
     metrics,
     mountedPaths: [SLACK_EVENTS_PATH, TEAMS_MESSAGES_PATH, DECISION_PATH],
+    trustProxy: config.trustProxy,
     clock,
     logger,
   });
@@ -97,7 +98,15 @@ async function main(): Promise<void> {
     teamsEnabled: config.teams.enabled,
     logger,
   });
-  app.use(DECISION_PATH, createDecisionRouter({ prisma: database.prisma, subprocessor, logger }));
+  app.use(
+    DECISION_PATH,
+    createDecisionRouter({
+      prisma: database.prisma,
+      subprocessor,
+      logger,
+      publicUrl: config.approvals.publicUrl,
+    }),
+  );
   if (mailer && !config.approvals.publicUrl) {
     logger.warn("SMTP_URL is set but PUBLIC_URL is not: sub-processor approvers get no e-mail links");
   }

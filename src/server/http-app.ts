@@ -7,12 +7,15 @@ import { type Clock, systemClock } from "../domain/ports.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { createLogger, type Logger } from "../logger.ts";
 import { createReadinessProbe } from "./readiness.ts";
+import type { TrustProxy } from "./trust-proxy.ts";
 
 export interface HttpAppOptions {
   /** Counts every request and serves GET /metrics. */
   metrics?: Metrics;
   /** Paths mounted later by routers of their own (Slack, Teams), labelled by path in the metrics. */
   mountedPaths?: string[];
+  /** TRUST_PROXY: whose X-Forwarded-For/-Proto give req.ip and req.secure (default: nobody's). */
+  trustProxy?: TrustProxy;
   /** Times the readiness answer's cache. */
   clock?: Clock;
   logger?: Logger;
@@ -23,6 +26,7 @@ export interface HttpAppOptions {
 export function createHttpApp(prisma: PrismaClient, options: HttpAppOptions = {}): Express {
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", options.trustProxy ?? false);
   const { metrics } = options;
   const readiness = createReadinessProbe(prisma, {
     clock: options.clock ?? systemClock,

@@ -1,6 +1,6 @@
 // The decision page as approvers reach it: a fake SMTP server that receives the fan-out's e-mails,
 // a real mailer, and the page on its own loopback port, on the HTTP app as the composition root
-// builds it (final error handlers). Shared by the e-mail link, error and browser tests.
+// builds it (trust proxy, final error handlers). Shared by the e-mail link, error and browser tests.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createSmtpMailer } from "../../src/adapters/mail/smtp-mailer.ts";
@@ -11,6 +11,7 @@ import type { PrismaClient } from "../../src/generated/prisma/client.ts";
 import { createLogger, type Logger } from "../../src/logger.ts";
 import { addFinalHandlers } from "../../src/server/final-handlers.ts";
 import { createHttpApp } from "../../src/server/http-app.ts";
+import type { TrustProxy } from "../../src/server/trust-proxy.ts";
 import { RecordingChat } from "../fakes/chat/recording-chat.ts";
 import { FakeSmtp } from "../fakes/smtp/fake-smtp.ts";
 import { subprocessorDeps } from "./subprocessor.ts";
@@ -25,6 +26,10 @@ export interface DecisionPageHarness {
 }
 
 export interface DecisionPageOptions {
+  /** TRUST_PROXY (default: none). */
+  trustProxy?: TrustProxy;
+  /** PUBLIC_URL as configured (default: none; the links then use `base`). */
+  publicUrl?: string;
   logger?: Logger;
   /** DEFAULT_LANGUAGE of the error pages (default en). */
   defaultLanguage?: Language;
@@ -39,8 +44,11 @@ export async function startDecisionPage(
   const mailer = createSmtpMailer({ smtpUrl: smtp.url, from: "dpa-bot@provider.example" });
   const deps = subprocessorDeps(prisma, new RecordingChat(clock), clock, { emailEnabled: true });
   const logger = options.logger ?? createLogger("silent");
-  const web = createHttpApp(prisma, { clock, logger });
-  web.use(DECISION_PATH, createDecisionRouter({ prisma, subprocessor: deps, logger }));
+  const web = createHttpApp(prisma, { clock, logger, trustProxy: options.trustProxy });
+  web.use(
+    DECISION_PATH,
+    createDecisionRouter({ prisma, subprocessor: deps, logger, publicUrl: options.publicUrl }),
+  );
   addFinalHandlers(web, { logger, defaultLanguage: options.defaultLanguage ?? "en" });
   const server = await new Promise<Server>((resolve) => {
     const s = web.listen(0, "127.0.0.1", () => resolve(s));

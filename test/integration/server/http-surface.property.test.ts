@@ -3,7 +3,8 @@
 // random paths, methods, headers and bodies (malformed JSON and forms, bodies over every limit,
 // wrong content types, charsets and encodings, signed and unsigned Slack requests, forwarded
 // addresses) never get an answer that shows a stack frame, a server path, node_modules or the
-// database driver's text. Random requests to a real decision link decide nothing.
+// database driver's text. Random requests to a real decision link decide nothing. Then the
+// composition root's TRUST_PROXY and PUBLIC_URL, end to end.
 import { type IncomingHttpHeaders, request } from "node:http";
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
@@ -45,6 +46,8 @@ beforeAll(async () => {
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slack.url,
+    TRUST_PROXY: "loopback",
+    PUBLIC_URL: "https://dpa-bot.example.test",
   });
   await waitForReady(port, app);
 }, 120_000);
@@ -318,5 +321,28 @@ describe("the HTTP surface", () => {
     ).toBe(200);
     expect((await db.prisma.proposalCustomer.findFirstOrThrow()).status).toBe("pending");
     expect(await db.prisma.approvalLink.count({ where: { usedAt: { not: null } } })).toBe(0);
+  });
+
+  it("behind a proxy on loopback (TRUST_PROXY) records the forwarded client address; PUBLIC_URL https makes the cookie Secure", async () => {
+    const base = `http://127.0.0.1:${port}${linkPath}`;
+    const page = await fetch(base);
+    expect(page.status).toBe(200);
+    const setCookie = page.headers.getSetCookie()[0] ?? "";
+    expect(setCookie).toMatch(/;\s*Secure/i);
+    const csrf = (await page.text()).match(/name="csrf" value="([^"]+)"/)?.[1] ?? "";
+    const done = await fetch(base, {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: setCookie.split(";")[0]!,
+        "x-forwarded-for": "198.51.100.23",
+        "x-forwarded-proto": "https",
+      },
+      body: new URLSearchParams({ decision: "approve", confirm: "yes", csrf }).toString(),
+    });
+    expect(done.status).toBe(200);
+    const decided = await db.prisma.proposalCustomer.findFirstOrThrow();
+    expect(decided.status).toBe("approved");
+    expect(decided.evidence).toMatchObject({ ip: "198.51.100.23" });
   });
 });

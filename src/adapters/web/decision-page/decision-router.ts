@@ -1,7 +1,9 @@
 // GET/POST /decide/<token>: the page behind the personal e-mail link (art. 9 DPA). The token is
 // looked up by its hash; a forged, used or expired link gets a clear page and changes nothing. The
 // decision is a POST carrying a CSRF token that must match both its cookie and the hash stored
-// with the link when the page was shown. Evidence kept: link id, IP address, user agent.
+// with the link when the page was shown. Evidence kept: link id, IP address (the client's, behind a
+// proxy TRUST_PROXY names), user agent. Any other error goes on to the app's final handler
+// (src/server/final-handlers.ts), which answers without internals.
 import express, { type Request, type Response, Router } from "express";
 import { translator } from "../../../domain/i18n/translate.ts";
 import type { Actor, Language } from "../../../domain/ports.ts";
@@ -29,6 +31,8 @@ export interface DecisionPageDeps {
   prisma: PrismaClient;
   subprocessor: SubprocessorDeps;
   logger: Logger;
+  /** PUBLIC_URL: when https, the form's cookie is Secure. */
+  publicUrl?: string;
 }
 
 type Ok = Extract<LinkLookup, { status: "ok" }>;
@@ -36,6 +40,7 @@ type Ok = Extract<LinkLookup, { status: "ok" }>;
 export function createDecisionRouter(deps: DecisionPageDeps): Router {
   const router = Router();
   const language = deps.subprocessor.defaultLanguage;
+  const httpsPublicUrl = deps.publicUrl?.startsWith("https://") === true;
   router.use(express.urlencoded({ extended: false, limit: "16kb", parameterLimit: 10 }));
   router.use((_req, res, next) => {
     res.set({
@@ -90,7 +95,7 @@ export function createDecisionRouter(deps: DecisionPageDeps): Router {
       if (!opened) return;
       const csrf = newToken();
       await setLinkCsrf(deps.prisma, opened.link.linkId, hashToken(csrf));
-      setCsrfCookie(req, res, csrf);
+      setCsrfCookie(req, res, csrf, httpsPublicUrl);
       res.type("html").send(form(req, opened, csrf, [], {}));
     } catch (error) {
       next(error);
@@ -242,11 +247,13 @@ function form(
   });
 }
 
-function setCsrfCookie(req: Request, res: Response, csrf: string): void {
+function setCsrfCookie(req: Request, res: Response, csrf: string, httpsPublicUrl: boolean): void {
   res.cookie(CSRF_COOKIE, csrf, {
     httpOnly: true,
     sameSite: "strict",
-    secure: req.secure,
+    // Secure under an https PUBLIC_URL even when the hop before us was plain HTTP; req.secure
+    // believes X-Forwarded-Proto only from a proxy TRUST_PROXY names.
+    secure: httpsPublicUrl || req.secure,
     path: DECISION_PATH,
     maxAge: 60 * 60_000,
   });
