@@ -221,6 +221,21 @@ describe("loadConfig", () => {
     });
   });
 
+  it("takes TRUST_PROXY as Express does (false, true, hops, addresses) and refuses anything else", () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "" }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "false" }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "true" }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(
+      loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8,192.168.1.1/255.255.255.0, fd00::/8, 203.0.113.9" })
+        .trustProxy,
+    ).toEqual(["loopback", "10.0.0.0/8", "192.168.1.1/255.255.255.0", "fd00::/8", "203.0.113.9"]);
+    for (const wrong of ["yes", "10.0.0.0/33", "10.0.0.0/255.0.255.0", "proxy.example.com", "-1", ","]) {
+      expect(problemsOf({ TRUST_PROXY: wrong }), wrong).toEqual([expect.stringMatching(/^TRUST_PROXY:/)]);
+    }
+  });
+
   it("parses reminder offsets as a sorted, de-duplicated list and rejects garbage", () => {
     expect(loadConfig({ BREACH_REMINDER_HOURS: "1, 12,4,4" }).reminders.breachHoursBefore).toEqual([
       12, 4, 1,

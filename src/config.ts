@@ -4,6 +4,7 @@ import { IANAZone } from "luxon";
 import cron from "node-cron";
 import { z } from "zod";
 import { shownValue } from "./config-values.ts";
+import { parseTrustProxy } from "./server/trust-proxy.ts";
 
 const optionalText = z
   .string()
@@ -86,6 +87,17 @@ export const envSchema = z.object({
     message: "expected the bot's public base URL, e.g. https://dpa-bot.example.com",
   }),
   APPROVAL_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const setting = parseTrustProxy(value);
+      if (typeof setting === "object" && !Array.isArray(setting)) {
+        ctx.addIssue({ code: "custom", message: setting.problem });
+        return z.NEVER;
+      }
+      return setting;
+    }),
 
   DIGEST_CRON: cronExpression("0 9 * * *"),
   REMINDER_TICK_CRON: cronExpression("*/15 * * * * *"),
@@ -148,6 +160,8 @@ export interface Config {
   reminderTickCron: string;
   /** Art. 9 DPA approvals by e-mail: links to the decision page at publicUrl, valid linkDays. */
   approvals: { publicUrl?: string; linkDays: number };
+  /** Express's `trust proxy`: which reverse proxies' X-Forwarded-For/-Proto are believed. */
+  trustProxy: Env["TRUST_PROXY"];
   reminders: {
     breachHoursBefore: number[];
     authorityHoursBefore: number[];
@@ -210,6 +224,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     digestCron: e.DIGEST_CRON,
     reminderTickCron: e.REMINDER_TICK_CRON,
     approvals: { publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""), linkDays: e.APPROVAL_LINK_DAYS },
+    trustProxy: e.TRUST_PROXY,
     reminders: {
       breachHoursBefore: e.BREACH_REMINDER_HOURS,
       authorityHoursBefore: e.AUTHORITY_REMINDER_HOURS,

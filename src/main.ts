@@ -20,6 +20,7 @@ import { createLogger, type Logger } from "./logger.ts";
 import { defaultInstanceId } from "./scheduler/engine-deps.ts";
 import { requestHousekeeping } from "./scheduler/request-housekeeping.ts";
 import { startScheduler } from "./scheduler/start-scheduler.ts";
+import { addFinalHandlers } from "./server/final-handlers.ts";
 import { createHttpApp } from "./server/http-app.ts";
 
 async function main(): Promise<void> {
@@ -63,6 +64,9 @@ async function main(): Promise<void> {
   const app = createHttpApp(database.prisma, {
     metrics,
     mountedPaths: [SLACK_EVENTS_PATH, TEAMS_MESSAGES_PATH, DECISION_PATH],
+    trustProxy: config.trustProxy,
+    clock,
+    logger,
   });
   const stoppers: Array<() => Promise<void>> = [];
 
@@ -94,7 +98,15 @@ async function main(): Promise<void> {
     teamsEnabled: config.teams.enabled,
     logger,
   });
-  app.use(DECISION_PATH, createDecisionRouter({ prisma: database.prisma, subprocessor, logger }));
+  app.use(
+    DECISION_PATH,
+    createDecisionRouter({
+      prisma: database.prisma,
+      subprocessor,
+      logger,
+      publicUrl: config.approvals.publicUrl,
+    }),
+  );
   if (mailer && !config.approvals.publicUrl) {
     logger.warn("SMTP_URL is set but PUBLIC_URL is not: sub-processor approvers get no e-mail links");
   }
@@ -188,6 +200,9 @@ async function main(): Promise<void> {
     logger.info(t(config.defaultLanguage, "setup.noChat"));
   }
 
+  // After the last route (Teams mounts its own at start): unknown addresses and errors get a short
+  // page or JSON without internals, whatever NODE_ENV says.
+  addFinalHandlers(app, { logger, defaultLanguage: config.defaultLanguage });
   const server = await listen(app, config.port);
   logger.info({ port: config.port }, "listening: GET /healthz, GET /readyz, GET /metrics, /decide/<link>");
   if (teams) stoppers.push(() => teams.stop());

@@ -2,6 +2,7 @@
 // schema engine (WebAssembly build), with Prisma's own `_prisma_migrations` bookkeeping, so a database
 // migrated here is accepted by `prisma migrate deploy` and the other way round.
 import { createHash } from "node:crypto";
+import type { MigrationList } from "@prisma/schema-engine-wasm";
 import pg from "pg";
 import type { EngineSessionOptions } from "./schema-engine/engine-session.ts";
 import { withSchemaEngine } from "./schema-engine/engine-session.ts";
@@ -93,22 +94,21 @@ interface MigrationRow {
  */
 export async function migrationStatus(
   db: string | SqlRunner,
-  options: { migrationsDir?: string } = {},
+  options: { migrationsDir?: string; folder?: MigrationList } = {},
 ): Promise<MigrationStatus> {
-  const folder = await readMigrationsFolder(options.migrationsDir ?? defaultMigrationsDir);
+  const folder =
+    options.folder ?? (await readMigrationsFolder(options.migrationsDir ?? defaultMigrationsDir));
   const rows = await readMigrationRows(db);
   const live = rows.filter((row) => row.rolled_back_at === null);
   const applied = new Map(
     live.filter((row) => row.finished_at !== null).map((row) => [row.migration_name, row]),
   );
   const names = new Set(folder.migrationDirectories.map((dir) => dir.path));
+  const sums = checksumsOf(folder);
   const edited = folder.migrationDirectories.filter((dir) => {
     const row = applied.get(dir.path);
-    return (
-      row !== undefined &&
-      dir.migrationFile.content.tag === "ok" &&
-      row.checksum !== sha256(dir.migrationFile.content.value)
-    );
+    const sum = sums.get(dir.path);
+    return row !== undefined && sum !== undefined && row.checksum !== sum;
   });
   const status = {
     pending: [...names].filter((name) => !applied.has(name)),
@@ -122,6 +122,23 @@ export async function migrationStatus(
 /** Prisma's checksum of a migration: SHA-256 of the file, in hex. */
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
+}
+
+// A folder read once and passed again (the readiness probe does) is hashed once, not on every call.
+const checksumsByFolder = new WeakMap<MigrationList, Map<string, string>>();
+function checksumsOf(folder: MigrationList): Map<string, string> {
+  let sums = checksumsByFolder.get(folder);
+  if (!sums) {
+    sums = new Map(
+      folder.migrationDirectories.flatMap((dir) =>
+        dir.migrationFile.content.tag === "ok"
+          ? [[dir.path, sha256(dir.migrationFile.content.value)] as const]
+          : [],
+      ),
+    );
+    checksumsByFolder.set(folder, sums);
+  }
+  return sums;
 }
 
 const MIGRATION_ROWS = "SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations";

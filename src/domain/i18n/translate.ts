@@ -7,6 +7,7 @@ import * as breachReport from "./catalog/breach-report.ts";
 import * as common from "./catalog/common.ts";
 import * as dsrForward from "./catalog/dsr-forward.ts";
 import * as dsrRequest from "./catalog/dsr-request.ts";
+import * as http from "./catalog/http.ts";
 import * as reminders from "./catalog/reminders.ts";
 import * as subprocessorApproval from "./catalog/subprocessor-approval.ts";
 import * as subprocessorProposal from "./catalog/subprocessor-proposal.ts";
@@ -23,6 +24,7 @@ const en = {
   ...subprocessorApproval.en,
   ...teams.en,
   ...access.en,
+  ...http.en,
 };
 const nl: Record<keyof typeof en, string> = {
   ...common.nl,
@@ -35,6 +37,7 @@ const nl: Record<keyof typeof en, string> = {
   ...subprocessorApproval.nl,
   ...teams.nl,
   ...access.nl,
+  ...http.nl,
 };
 
 export type MessageKey = keyof typeof en;

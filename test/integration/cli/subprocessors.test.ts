@@ -1,7 +1,7 @@
 // `dpa-bot subprocessors list|proposals|export|consent` against a real PostgreSQL: the register
 // file's initial list counts as approved (signed DPA), proposals add pending rows, decisions show
 // who, when and how, and only a privacy officer records a written consent.
-import { grantRoles } from "../../support/staff.ts";
+
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type CliContext, cliContext } from "../../../src/cli/context.ts";
@@ -13,6 +13,7 @@ import { proposeChange } from "../../../src/domain/subprocessor/propose-change.t
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { RecordingChat } from "../../fakes/chat/recording-chat.ts";
 import { useTestDatabase } from "../../support/db.ts";
+import { grantRoles } from "../../support/staff.ts";
 import { proposalInput, STAFF, subprocessorDeps } from "../../support/subprocessor.ts";
 
 const fixture = fileURLToPath(new URL("../../fixtures/customers/good.yaml", import.meta.url));

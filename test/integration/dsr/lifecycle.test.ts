@@ -1,7 +1,7 @@
 // After registration: the forward reminders in the request's own channel (1 h before, at, then
 // hourly until forwarded), the legal deadline in the digest, the CLI register with and without the
 // data subjects' details, staff roles, and the erasure of the details after the retention term.
-import { grantRoles } from "../../support/staff.ts";
+
 import { Command } from "commander";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAccessControl } from "../../../src/adapters/db/repositories/staff.ts";
@@ -25,6 +25,7 @@ import { runReminderTick } from "../../../src/scheduler/reminder-engine.ts";
 import { requestHousekeeping } from "../../../src/scheduler/request-housekeeping.ts";
 import { leakedDetails, REQUEST_TEXT, SUBJECT_NAME, SUBJECT_PHONE } from "../../fixtures/dsr/data-subject.ts";
 import { type TestDatabase, useTestDatabase } from "../../support/db.ts";
+import { grantRoles } from "../../support/staff.ts";
 import { captureLogger, engineDeps, ManualClock, testConfig } from "../scheduler/support.ts";
 import { seedRequestCustomer } from "./support.ts";
 
@@ -191,7 +192,11 @@ describe("the CLI", () => {
       /needs the role privacy officer/,
     );
     expect(await db.prisma.auditLog.count({ where: { action: "request.personal_data_read" } })).toBe(0);
-    await grantRoles(db.prisma, { platform: "cli", userId: "operator", displayName: "operator" }, "privacy_officer");
+    await grantRoles(
+      db.prisma,
+      { platform: "cli", userId: "operator", displayName: "operator" },
+      "privacy_officer",
+    );
     const [entry] = JSON.parse(await run("requests", "list", "--json", "--include-personal-data"));
     expect(entry.subject).toContain(SUBJECT_NAME);
     expect(entry.requestText).toBe(REQUEST_TEXT);

@@ -2,12 +2,13 @@
 // PostgreSQL, without SMTP: /avg-verzoek, field errors, registration (once, also when retried), the
 // channel message without personal data, details only for the registrant and privacy officers, a
 // forward confirmed by hand, acknowledgement, time and costs, extension and closing, all audited.
-import { grantRoles } from "../../support/staff.ts";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeStaffRole } from "../../../src/adapters/db/repositories/staff.ts";
 import { REQUEST_ACTIONS } from "../../../src/domain/dsr/request-actions.ts";
 import { checkView } from "../../fakes/slack/block-kit-rules.ts";
 import { leakedDetails, REQUEST_TEXT, SUBJECT_EMAIL, SUBJECT_NAME } from "../../fixtures/dsr/data-subject.ts";
+import { grantRoles } from "../../support/staff.ts";
 import { captureLogger } from "../scheduler/support.ts";
 import { type Harness, INCIDENT_CHANNEL, REPORTER, startHarness, submit, suggest } from "../slack/harness.ts";
 import {
@@ -156,7 +157,11 @@ describe("a data-subject request from /avg-verzoek to closed", () => {
       "it needs the role privacy officer. An administrator grants it with `dpa-bot staff grant privacy-officer --slack-user U0OTHER01`",
     );
     const refusal = await h.db.prisma.auditLog.findFirstOrThrow({ where: { action: "access.refused" } });
-    expect(refusal).toMatchObject({ actorUserId: OTHER.id, entityType: "DataSubjectRequest", entityId: request.id });
+    expect(refusal).toMatchObject({
+      actorUserId: OTHER.id,
+      entityType: "DataSubjectRequest",
+      entityId: request.id,
+    });
     expect(JSON.stringify(officer!.args.blocks)).toContain(SUBJECT_NAME);
     const shown = await h.db.prisma.auditLog.count({ where: { action: "request.details_shown" } });
     expect(shown).toBe(2);

@@ -15,6 +15,7 @@ import { createPrismaClient } from "../../../src/adapters/db/prisma.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { createReminderEngine } from "../../../src/scheduler/reminder-engine.ts";
 import { createHttpApp } from "../../../src/server/http-app.ts";
+import { READINESS_CACHE_MS } from "../../../src/server/readiness.ts";
 import { createCustomer, createIncident, engineDeps, ManualClock } from "../scheduler/support.ts";
 
 let root: string;
@@ -24,6 +25,8 @@ let server: EmbeddedPostgres | undefined;
 let prisma: PrismaClient;
 let http: ReturnType<ReturnType<typeof createHttpApp>["listen"]>;
 let httpPort: number;
+// /readyz gives one answer for a few seconds: each probe here comes after that, on its own clock.
+const probeClock = new ManualClock("2026-03-02T09:00:00Z");
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "dpa-bot-outage-"));
@@ -32,7 +35,7 @@ beforeAll(async () => {
   server = await startEmbeddedPostgres({ dataDir, port });
   await applyMigrations(server.url);
   prisma = createPrismaClient(server.url, { maxConnections: 3 });
-  http = createHttpApp(prisma).listen(0, "127.0.0.1");
+  http = createHttpApp(prisma, { clock: probeClock }).listen(0, "127.0.0.1");
   await new Promise((resolve) => http.once("listening", resolve));
   httpPort = (http.address() as AddressInfo).port;
 }, 120_000);
@@ -44,7 +47,10 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 }, 60_000);
 
-const readyz = async () => (await fetch(`http://127.0.0.1:${httpPort}/readyz`)).status;
+const readyz = async () => {
+  probeClock.advance(READINESS_CACHE_MS);
+  return (await fetch(`http://127.0.0.1:${httpPort}/readyz`)).status;
+};
 
 describe("PostgreSQL unavailable", () => {
   it("answers 503 while it is down, loses no reminder, and recovers by itself", async () => {

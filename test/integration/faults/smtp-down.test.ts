@@ -4,7 +4,7 @@
 // back, also with two instances retrying at the same moment. (The request forward of art. 8 is
 // proven the same way in test/integration/dsr/forward-mail.test.ts.) Real nodemailer, real SMTP
 // sessions against the fake server, real PostgreSQL; the clock is set, nothing sleeps.
-import { grantRoles } from "../../support/staff.ts";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../../src/adapters/db/prisma.ts";
 import { countPendingEmails } from "../../../src/adapters/db/repositories/pending-email-counts.ts";
@@ -29,6 +29,7 @@ import { runApprovalFanOut } from "../../../src/scheduler/send-approval-requests
 import { RecordingChat, textOf } from "../../fakes/chat/recording-chat.ts";
 import { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
+import { grantRoles } from "../../support/staff.ts";
 import {
   fanOutDeps,
   proposalInput,

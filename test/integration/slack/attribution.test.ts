@@ -2,12 +2,13 @@
 // in the audit log under the named account of whoever made it (Bijlage 2), and so is its timeline
 // entry. Both are privacy officers; a change that is refused (the incident was closed meanwhile) is
 // answered in that person's own dialog only, and audited with who tried what.
-import { grantRoles } from "../../support/staff.ts";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import { INCIDENT_ACTIONS } from "../../../src/domain/breach/incident-actions.ts";
 import { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
 import { asPayload, type Json, messageButton, viewSubmission } from "../../fixtures/slack/payloads.ts";
+import { grantRoles } from "../../support/staff.ts";
 import {
   currentView,
   type Harness,

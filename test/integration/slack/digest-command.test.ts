@@ -12,7 +12,11 @@ beforeAll(async () => {
   // The harness made REPORTER's account (with a role); this test adds a language preference.
   const reporter = await h.db.prisma.account.update({
     where: {
-      platform_workspaceId_platformUserId: { platform: "slack", workspaceId: "T0001", platformUserId: REPORTER.id },
+      platform_workspaceId_platformUserId: {
+        platform: "slack",
+        workspaceId: "T0001",
+        platformUserId: REPORTER.id,
+      },
     },
     data: { displayName: "Steve", language: "nl" },
   });

@@ -170,7 +170,9 @@ describe("/subverwerker", () => {
     const proposalMessage = messageIn(PROPOSALS)[0]!;
     const before = h.slack.callsOf("chat.postEphemeral").length;
     await click(SUBPROCESSOR_ACTIONS.withdraw, proposalId, PROPOSALS, proposalMessage.ts, JAN);
-    expect(String(h.slack.callsOf("chat.postEphemeral")[before]!.args.text)).toContain("daarvoor is de rol privacyfunctionaris nodig");
+    expect(String(h.slack.callsOf("chat.postEphemeral")[before]!.args.text)).toContain(
+      "daarvoor is de rol privacyfunctionaris nodig",
+    );
     expect((await approvalOf(globex.id)).status).toBe("pending");
     // Slack refuses the update of the proposal message this once: the scheduler catches up.
     h.slack.failNext("chat.update", { status: 429, retryAfter: 1 });

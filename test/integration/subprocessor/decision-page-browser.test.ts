@@ -1,7 +1,7 @@
 // The decision page in a real headless Chromium, as an approver opens it from the e-mail: plain
 // HTML without JavaScript, labelled controls, the art. 3.7 confirmation outside the EEA, field
 // errors announced, and the decision recorded once.
-import { grantRoles } from "../../support/staff.ts";
+
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { proposeChange } from "../../../src/domain/subprocessor/propose-change.ts";
@@ -10,6 +10,7 @@ import { runApprovalFanOut } from "../../../src/scheduler/send-approval-requests
 import { useTestDatabase } from "../../support/db.ts";
 import { type DecisionPageHarness, startDecisionPage } from "../../support/decision-page.ts";
 import { decisionLink } from "../../support/mail.ts";
+import { grantRoles } from "../../support/staff.ts";
 import { fanOutDeps, proposalInput, STAFF, seedCustomerWithApprovers } from "../../support/subprocessor.ts";
 import { ManualClock } from "../scheduler/support.ts";
 

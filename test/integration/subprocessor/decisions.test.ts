@@ -1,9 +1,9 @@
 // The sub-processor use cases on a real PostgreSQL: a proposal with one approval per customer and
 // one request per recipient, decisions only by the customer's approvers, the first decision
 // standing, the art. 3.7 confirmation, withdrawal, written consent, and the register after each.
-import { AccessRefusal } from "../../../src/domain/access/access-control.ts";
-import { grantRoles } from "../../support/staff.ts";
+
 import { beforeAll, describe, expect, it } from "vitest";
+import { AccessRefusal } from "../../../src/domain/access/access-control.ts";
 import { decideApproval } from "../../../src/domain/subprocessor/decide-approval.ts";
 import { proposeChange } from "../../../src/domain/subprocessor/propose-change.ts";
 import type { SubprocessorDeps } from "../../../src/domain/subprocessor/subprocessor-deps.ts";
@@ -12,6 +12,7 @@ import { withdrawProposal } from "../../../src/domain/subprocessor/withdraw-prop
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { RecordingChat } from "../../fakes/chat/recording-chat.ts";
 import { useTestDatabase } from "../../support/db.ts";
+import { grantRoles } from "../../support/staff.ts";
 import {
   proposalInput,
   STAFF,
@@ -255,9 +256,11 @@ describe("withdrawing", () => {
       AccessRefusal,
     );
     const colleague = { ...STAFF, userId: "U0COLL001", displayName: "Colleague" };
-    await expect(withdrawProposal(deps, { proposalId: proposal.id, actor: colleague })).rejects.toMatchObject({
-      decision: { reason: "role", needs: ["privacy_officer"] },
-    });
+    await expect(withdrawProposal(deps, { proposalId: proposal.id, actor: colleague })).rejects.toMatchObject(
+      {
+        decision: { reason: "role", needs: ["privacy_officer"] },
+      },
+    );
     expect((await approvalOf(proposal.id, globex.id)).status).toBe("pending");
     const withdrawn = await withdrawProposal(deps, { proposalId: proposal.id, actor: STAFF });
     expect(withdrawn.status).toBe("withdrawn");

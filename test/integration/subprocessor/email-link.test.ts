@@ -1,7 +1,7 @@
 // The e-mail path end to end: the fan-out job mails each approver through real SMTP (the fake SMTP
 // server), the link is followed over HTTP, the decision is POSTed with its CSRF token; then a
 // reused, an expired and a tampered link each get a clear page and change nothing.
-import { grantRoles } from "../../support/staff.ts";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DECISION_PATH } from "../../../src/adapters/web/decision-page/decision-router.ts";
 import { proposeChange } from "../../../src/domain/subprocessor/propose-change.ts";
@@ -11,6 +11,7 @@ import { runApprovalFanOut } from "../../../src/scheduler/send-approval-requests
 import { useTestDatabase } from "../../support/db.ts";
 import { type DecisionPageHarness, startDecisionPage } from "../../support/decision-page.ts";
 import { decisionLink, mailBody } from "../../support/mail.ts";
+import { grantRoles } from "../../support/staff.ts";
 import { fanOutDeps, proposalInput, STAFF, seedCustomerWithApprovers } from "../../support/subprocessor.ts";
 import { ManualClock } from "../scheduler/support.ts";
 
@@ -119,7 +120,8 @@ describe("the e-mail link", () => {
     expect(body).toContain("Art. 3.7 verwerkersovereenkomst");
     expect(body).not.toContain("<script");
     expect(csrf).toMatch(/^[A-Za-z0-9_-]{40,}$/);
-    expect(cookie).toBe(`dpa_csrf=${csrf}`);
+    // One cookie per link (named after it), so that several open links each keep their own.
+    expect(cookie).toMatch(new RegExp(`^dpa_csrf_[0-9a-f-]{36}=${csrf}$`));
   });
 
   it("refuses a POST without the CSRF token or without the confirmation, and changes nothing", async () => {

@@ -2,7 +2,7 @@
 // (1 message per second per channel, a workspace-wide cap) with HTTP 429 and Retry-After. The first
 // process stops half-way, another one dies holding a batch; a fresh process finishes the work.
 // Every approver gets exactly one request, and no call ignores a Retry-After.
-import { grantRoles } from "../../support/staff.ts";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   claimDueApprovalRequests,
@@ -16,6 +16,7 @@ import { createLogger } from "../../../src/logger.ts";
 import { runApprovalFanOut } from "../../../src/scheduler/send-approval-requests.ts";
 import { BOT_TOKEN, FakeSlack } from "../../fakes/slack/fake-slack.ts";
 import { useTestDatabase } from "../../support/db.ts";
+import { grantRoles } from "../../support/staff.ts";
 import { fanOutDeps, proposalInput, STAFF, subprocessorDeps } from "../../support/subprocessor.ts";
 import { ManualClock } from "../scheduler/support.ts";
 

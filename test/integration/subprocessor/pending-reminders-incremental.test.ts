@@ -1,7 +1,7 @@
 // Art. 9 DPA: a proposal's approvals reach the incremental tick through the clock_check triggers on
 // ProposalCustomer and SubProcessorProposal: the pending-approval reminder is planned without a full
 // pass, and a decision or a withdrawal cancels it on the next tick.
-import { grantRoles } from "../../support/staff.ts";
+
 import { describe, expect, it } from "vitest";
 import { decideApproval } from "../../../src/domain/subprocessor/decide-approval.ts";
 import { proposeChange } from "../../../src/domain/subprocessor/propose-change.ts";
@@ -9,6 +9,7 @@ import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { createReminderEngine } from "../../../src/scheduler/reminder-engine.ts";
 import { RecordingChat } from "../../fakes/chat/recording-chat.ts";
 import { useTestDatabase } from "../../support/db.ts";
+import { grantRoles } from "../../support/staff.ts";
 import {
   proposalInput,
   STAFF,

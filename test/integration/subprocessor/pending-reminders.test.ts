@@ -1,7 +1,7 @@
 // Art. 9 DPA: a customer's pending approval of a proposal is reminded after
 // SUBPROCESSOR_REMINDER_DAYS and listed in the digest; once the intended start has come while it is
 // still pending, the digest flags the art. 9.4 risk. A decision ends both.
-import { grantRoles } from "../../support/staff.ts";
+
 import { describe, expect, it } from "vitest";
 import { loadOpenClocks } from "../../../src/adapters/db/repositories/reminder-clocks.ts";
 import { buildDigest } from "../../../src/domain/reminders/digest.ts";
@@ -13,6 +13,7 @@ import { plainText } from "../../../src/messages/model.ts";
 import { createReminderEngine } from "../../../src/scheduler/reminder-engine.ts";
 import { RecordingChat } from "../../fakes/chat/recording-chat.ts";
 import { useTestDatabase } from "../../support/db.ts";
+import { grantRoles } from "../../support/staff.ts";
 import {
   proposalInput,
   STAFF,

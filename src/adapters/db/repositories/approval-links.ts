@@ -49,8 +49,8 @@ export type LinkLookup =
       csrfHash: string | null;
     }
   | { status: "invalid" }
-  /** A real link, no longer usable: answered in its customer's language. */
-  | { status: "expired" | "used"; language: "nl" | "en" };
+  /** A real link, no longer usable: answered in its customer's language, naming its request. */
+  | { status: "expired" | "used"; language: "nl" | "en"; approvalId: string };
 
 /** What a token opens: nothing for an unknown token (forged), a reason for a dead one. */
 export async function findApprovalLink(db: Db, token: string, now: Date): Promise<LinkLookup> {
@@ -68,8 +68,9 @@ export async function findApprovalLink(db: Db, token: string, now: Date): Promis
   });
   if (!link || link.revokedAt) return { status: "invalid" };
   const language = link.approvalRequest.proposalCustomer.customer.language;
-  if (link.usedAt) return { status: "used", language };
-  if (link.expiresAt <= now) return { status: "expired", language };
+  const approvalId = link.approvalRequest.proposalCustomerId;
+  if (link.usedAt) return { status: "used", language, approvalId };
+  if (link.expiresAt <= now) return { status: "expired", language, approvalId };
   const contact = await db.contact.findUnique({ where: { id: link.contactId } });
   if (!contact) return { status: "invalid" };
   return {

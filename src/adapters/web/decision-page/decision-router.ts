@@ -1,7 +1,10 @@
 // GET/POST /decide/<token>: the page behind the personal e-mail link (art. 9 DPA). The token is
-// looked up by its hash; a forged, used or expired link gets a clear page and changes nothing. The
-// decision is a POST carrying a CSRF token that must match both its cookie and the hash stored
-// with the link when the page was shown. Evidence kept: link id, IP address, user agent.
+// looked up by its hash; a forged, used or expired link gets a clear page and changes nothing (a
+// used or expired one names its proposal and customer, so the approver knows which it was). The
+// decision is a POST carrying a CSRF token that must match both its link's cookie and the hash
+// stored with the link when the page was shown (csrf-cookie.ts). Evidence kept: link id, IP address
+// (the client's, behind a proxy TRUST_PROXY names), user agent. Any other error goes on to the app's
+// final handler (src/server/final-handlers.ts), which answers without internals.
 import express, { type Request, type Response, Router } from "express";
 import { translator } from "../../../domain/i18n/translate.ts";
 import type { Actor, Language } from "../../../domain/ports.ts";
@@ -17,18 +20,25 @@ import {
   findApprovalLink,
   hashToken,
   type LinkLookup,
-  newToken,
   setLinkCsrf,
 } from "../../db/repositories/approval-links.ts";
+import {
+  type CookieSecurity,
+  clearCsrfCookie,
+  csrfTokenFor,
+  readCsrfCookie,
+  setCsrfCookie,
+} from "./csrf-cookie.ts";
 import { renderDecisionForm, renderNotice } from "./render-decision-page.ts";
 
 export const DECISION_PATH = "/decide";
-const CSRF_COOKIE = "dpa_csrf";
 
 export interface DecisionPageDeps {
   prisma: PrismaClient;
   subprocessor: SubprocessorDeps;
   logger: Logger;
+  /** PUBLIC_URL: when https, the form's cookie is Secure. */
+  publicUrl?: string;
 }
 
 type Ok = Extract<LinkLookup, { status: "ok" }>;
@@ -36,6 +46,7 @@ type Ok = Extract<LinkLookup, { status: "ok" }>;
 export function createDecisionRouter(deps: DecisionPageDeps): Router {
   const router = Router();
   const language = deps.subprocessor.defaultLanguage;
+  const cookies: CookieSecurity = { httpsPublicUrl: deps.publicUrl?.startsWith("https://") === true };
   router.use(express.urlencoded({ extended: false, limit: "16kb", parameterLimit: 10 }));
   router.use((_req, res, next) => {
     res.set({
@@ -59,14 +70,28 @@ export function createDecisionRouter(deps: DecisionPageDeps): Router {
       String(req.params.token ?? ""),
       deps.subprocessor.clock.now(),
     );
-    if (link.status !== "ok") {
-      const status = link.status === "invalid" ? 404 : 410;
-      const lang = link.status === "invalid" ? language : link.language;
-      const t = translator(lang);
+    if (link.status === "invalid") {
       res
-        .status(status)
+        .status(404)
         .type("html")
-        .send(renderNotice(lang, t("subprocessor.page.invalidTitle"), t(`subprocessor.page.${link.status}`)));
+        .send(renderNotice(language, tr("subprocessor.page.invalidTitle"), tr("subprocessor.page.invalid")));
+      return null;
+    }
+    if (link.status !== "ok") {
+      // A real link, only no longer usable: say which request it was for (not who it concerns).
+      const context = await deps.subprocessor.proposals.approvalContext(link.approvalId);
+      const t = translator(link.language);
+      res
+        .status(410)
+        .type("html")
+        .send(
+          renderNotice(
+            link.language,
+            t("subprocessor.page.invalidTitle"),
+            t(`subprocessor.page.${link.status}`),
+            context ? aboutLine(context) : undefined,
+          ),
+        );
       return null;
     }
     const context = await deps.subprocessor.proposals.approvalContext(link.approvalId);
@@ -88,10 +113,11 @@ export function createDecisionRouter(deps: DecisionPageDeps): Router {
     try {
       const opened = await open(req, res);
       if (!opened) return;
-      const csrf = newToken();
-      await setLinkCsrf(deps.prisma, opened.link.linkId, hashToken(csrf));
-      setCsrfCookie(req, res, csrf);
-      res.type("html").send(form(req, opened, csrf, [], {}));
+      const { link } = opened;
+      const csrf = csrfTokenFor(req, link);
+      if (csrf.isNew) await setLinkCsrf(deps.prisma, link.linkId, hashToken(csrf.token));
+      setCsrfCookie(req, res, link.linkId, csrf.token, cookies);
+      res.type("html").send(form(req, opened, csrf.token, [], {}));
     } catch (error) {
       next(error);
     }
@@ -105,7 +131,7 @@ export function createDecisionRouter(deps: DecisionPageDeps): Router {
       const body = (req.body ?? {}) as Record<string, unknown>;
       const csrf = typeof body.csrf === "string" ? body.csrf : "";
       const tr = translator(context.approval.language);
-      if (!csrf || csrf !== cookieOf(req, CSRF_COOKIE) || link.csrfHash !== hashToken(csrf)) {
+      if (!csrf || csrf !== readCsrfCookie(req, link.linkId) || link.csrfHash !== hashToken(csrf)) {
         res
           .status(403)
           .type("html")
@@ -148,7 +174,7 @@ export function createDecisionRouter(deps: DecisionPageDeps): Router {
         },
         link: { id: link.linkId, contactId: link.contactId },
       });
-      res.clearCookie(CSRF_COOKIE, { path: DECISION_PATH });
+      clearCsrfCookie(req, res, link.linkId, cookies);
       if (result.outcome === "not-allowed") {
         res
           .status(403)
@@ -172,6 +198,7 @@ export function createDecisionRouter(deps: DecisionPageDeps): Router {
                 context.approval.language,
                 tr("subprocessor.page.invalidTitle"),
                 tr("subprocessor.page.used"),
+                aboutLine(context),
               ),
             );
         } else sendAlready(res, { ...context, approval: result.approval });
@@ -217,6 +244,7 @@ export function createDecisionRouter(deps: DecisionPageDeps): Router {
           lang,
           tr("subprocessor.page.invalidTitle"),
           tr("subprocessor.page.alreadyDecided", { customer: context.approval.customerName, outcome }),
+          aboutLine(context),
         ),
       );
   }
@@ -242,20 +270,11 @@ function form(
   });
 }
 
-function setCsrfCookie(req: Request, res: Response, csrf: string): void {
-  res.cookie(CSRF_COOKIE, csrf, {
-    httpOnly: true,
-    sameSite: "strict",
-    secure: req.secure,
-    path: DECISION_PATH,
-    maxAge: 60 * 60_000,
+/** Which request a page is about: the proposal's reference, the sub-processor and the customer. */
+function aboutLine(context: ApprovalContext): string {
+  return translator(context.approval.language)("subprocessor.page.about", {
+    ref: context.proposal.reference,
+    name: context.proposal.subProcessorName,
+    customer: context.approval.customerName,
   });
-}
-
-function cookieOf(req: Request, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? "").split(";")) {
-    const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
-  }
-  return undefined;
 }

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CustomerApproval, Proposal } from "../../../domain/subprocessor/proposal.ts";
-import { escapeHtml } from "./html.ts";
+import { escapeHtml } from "../html.ts";
 import { renderDecisionForm } from "./render-decision-page.ts";
 
 const hostile = fc.oneof(

@@ -7,7 +7,7 @@ import type { Language } from "../../../domain/ports.ts";
 import { isInEea } from "../../../domain/subprocessor/eea.ts";
 import type { CustomerApproval, Proposal } from "../../../domain/subprocessor/proposal.ts";
 import { countryLabel, mechanismLabel } from "../../../domain/subprocessor/terms-fields.ts";
-import { Html, html, page } from "./html.ts";
+import { Html, html, page } from "../html.ts";
 
 export interface DecisionFormView {
   proposal: Proposal;
@@ -61,7 +61,11 @@ function terms(proposal: Proposal, language: Language, tr: Translator): Html {
   return html`<dl>${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>`;
 }
 
-/** A page with only a heading and a sentence: done, or why nothing was changed. */
-export function renderNotice(language: Language, title: string, text: string): string {
-  return page(language, title, html`<h1>${title}</h1><p role="status">${text}</p>`);
+/** A page with only a heading and a sentence (done, or why nothing was changed), and what it is about. */
+export function renderNotice(language: Language, title: string, text: string, about?: string): string {
+  return page(
+    language,
+    title,
+    html`<h1>${title}</h1><p role="status">${text}</p>${about ? html`<p id="about">${about}</p>` : new Html("")}`,
+  );
 }

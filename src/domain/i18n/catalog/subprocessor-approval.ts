@@ -60,6 +60,7 @@ export const en = {
     "⚠ art. 9.4 risk: the intended start ({date}) has come without this customer's consent",
   "subprocessor.page.csrf":
     "The form had expired. Open the link from your e-mail again. Nothing was changed.",
+  "subprocessor.page.about": "Proposal {ref}: sub-processor {name}, for {customer}.",
 } as const;
 
 export const nl: Record<keyof typeof en, string> = {
@@ -120,4 +121,5 @@ export const nl: Record<keyof typeof en, string> = {
     "⚠ risico art. 9.4: de beoogde start ({date}) is bereikt zonder toestemming van deze klant",
   "subprocessor.page.csrf":
     "Het formulier was verlopen. Open de link uit uw e-mail opnieuw. Er is niets gewijzigd.",
+  "subprocessor.page.about": "Voorstel {ref}: subverwerker {name}, voor {customer}.",
 };

@@ -1,6 +1,7 @@
-// Plain, accessible HTML for the decision page: every text from the outside (names, purposes,
-// reasons typed by staff) is escaped, so it can never become markup or script. No JavaScript.
-import type { Language } from "../../../domain/ports.ts";
+// Plain, accessible HTML for the pages people open in a browser (the decision page, error pages):
+// every text from the outside (names, purposes, reasons typed by staff) is escaped, so it can never
+// become markup or script. No JavaScript.
+import type { Language } from "../../domain/ports.ts";
 
 export function escapeHtml(text: string): string {
   return text
