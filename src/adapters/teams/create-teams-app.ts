@@ -3,6 +3,7 @@
 // this machine only (local-only.ts). Flows register
 // in one module each (breach/, digest/, help/); dispatch.ts routes activities to them. Replies and
 // proactive messages go through the Bot Connector at each conversation's service URL.
+
 import { App, ExpressAdapter } from "@microsoft/teams.apps";
 import type { Express } from "express";
 import type { Config, TeamsConfig } from "../../config.ts";
@@ -35,6 +36,7 @@ import { helpCard } from "./help-card.ts";
 import type { InvokeResponse } from "./invoke-responses.ts";
 import { isLoopbackUrl, localOnly } from "./local-only.ts";
 import { sdkLogger } from "./sdk-logger.ts";
+import { TeamsStanding } from "./standing.ts";
 import { registerApprovalButtons } from "./subprocessor/approval-buttons.ts";
 import { registerSubprocessorProposal } from "./subprocessor/register.ts";
 import { registerWithdrawButton } from "./subprocessor/withdraw-button.ts";
@@ -178,6 +180,15 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
   const dispatcher = createDispatcher(registry, ctx);
 
   const ownTenant = teams.mode === "azure" ? teams.tenantId : null;
+  const standing = new TeamsStanding(
+    (turn) =>
+      app.api
+        .clone({ serviceUrl: turn.serviceUrl })
+        .conversations.getMemberById(turn.conversationId, turn.userId),
+    ownTenant,
+    clock,
+    log,
+  );
   /** The turn, or null (logged) when it comes from a tenant that is not ours. */
   const turnOf = async (activity: unknown, remember = true): Promise<TeamsTurn | null> => {
     const turn = readTurn(activity as IncomingActivity, config.timezone);
@@ -187,9 +198,11 @@ export function createTeamsApp(options: TeamsAppOptions): TeamsApp {
     }
     // localOnly() refused these already; checked again where the URL is taken into use.
     if (teams.mode === "local" && !isLoopbackUrl(turn.serviceUrl)) return null;
-    // Our own tenant's people are members (locally, with no tenant to check, everyone is).
-    turn.standing = "member";
-    if (remember) await book.remember(turn);
+    if (remember) {
+      // Guests of our tenant act only as a customer's approver (the permission model).
+      turn.standing = await standing.of(turn);
+      await book.remember(turn);
+    }
     return turn;
   };
   app.on("message", async ({ activity }) => {

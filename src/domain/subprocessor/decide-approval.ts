@@ -84,9 +84,12 @@ async function mayDecide(
         "approval.decide",
         approvalObject(command.approvalId, approvers),
       );
-    case "email_link":
-      // The link itself names the contact it was sent to; the decision page checked it is theirs.
-      return command.link !== undefined && approvers.some((a) => a.contactId === command.link!.contactId);
+    case "email_link": {
+      // The link names the contact it was sent to: that contact must be one of the approvers.
+      if (!command.link) return false;
+      const contact = { platform: "email" as const, userId: command.link.contactId, displayName: "" };
+      return may(deps.access, contact, "approval.decide", approvalObject(command.approvalId, approvers));
+    }
     case "written_consent":
       return (
         Boolean(command.evidence?.documentReference?.trim()) &&

@@ -11,9 +11,13 @@ export function approverOf(actor: Actor, approvers: Approver[]): Approver | null
   return null;
 }
 
-/** One customer's approval as the permission model sees it: whom it belongs to decide. */
+/**
+ * One customer's approval as the permission model sees it: whom it belongs to decide. On the
+ * decision page the identity is the contact the personal link was sent to.
+ */
 export function approvalObject(approvalId: string, approvers: Approver[]): AccessObject {
   const identities: Identity[] = approvers.flatMap((a) => [
+    { platform: "email" as const, userId: a.contactId },
     ...(a.slackUserId ? [{ platform: "slack" as const, userId: a.slackUserId }] : []),
     ...(a.teamsUserId ? [{ platform: "teams" as const, userId: a.teamsUserId }] : []),
   ]);

@@ -28,6 +28,13 @@ export class FakeConnector {
   readonly violations: string[] = [];
   /** The card currently shown per activity id (after updates). */
   readonly shown = new Map<string, Record<string, unknown>>();
+  /**
+   * The roster as GET /v3/conversations/{id}/members/{userId} answers it (TeamsChannelAccount):
+   * anyone not listed is an ordinary member of our tenant; a guest has `userRole: "guest"` and a
+   * `#EXT#` user principal name.
+   */
+  readonly roster = new Map<string, { userRole?: string; userPrincipalName?: string }>();
+  readonly rosterLookups: string[] = [];
   private readonly planned: Planned[] = [];
   private server?: Server;
   private sequence = 0;
@@ -72,6 +79,22 @@ export class FakeConnector {
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     const create = /^\/v3\/conversations\/([^/]+)\/activities\/?$/.exec(path);
     const update = /^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/.exec(path);
+    const rosterPath = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(path);
+    if (req.method === "GET" && rosterPath) {
+      const userId = rosterPath[2]!;
+      this.rosterLookups.push(userId);
+      const listed = this.roster.get(userId);
+      return {
+        status: 200,
+        body: {
+          id: userId,
+          name: "Member",
+          userRole: "user",
+          userPrincipalName: "member@provider.example",
+          ...listed,
+        },
+      };
+    }
     if (req.method === "POST" && path.replace(/\/$/, "") === "/v3/conversations") {
       const failure = this.planned.shift();
       if (failure) return { status: failure.status, headers: failure.headers };

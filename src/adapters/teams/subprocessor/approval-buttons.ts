@@ -4,6 +4,7 @@
 // EEA decides at once; outside the EEA the card turns into the art. 3.7 confirmation; Reject asks a
 // reason. The decider sees the card with the outcome in place of the buttons; the other cards of
 // that customer (other approvers, Slack) and the proposal's tally are updated by the use case.
+import { may } from "../../../domain/access/access-control.ts";
 import { t, translator } from "../../../domain/i18n/translate.ts";
 import type { Language } from "../../../domain/ports.ts";
 import { buildApprovalMessage, outcomeLine } from "../../../domain/subprocessor/approval-message.ts";
@@ -13,6 +14,7 @@ import {
   prepareDecision,
 } from "../../../domain/subprocessor/decide-approval.ts";
 import { isInEea } from "../../../domain/subprocessor/eea.ts";
+import { approvalObject } from "../../../domain/subprocessor/may-decide.ts";
 import type { CustomerApproval } from "../../../domain/subprocessor/proposal.ts";
 import type { ApprovalContext } from "../../../domain/subprocessor/proposal-repository.ts";
 import { SUBPROCESSOR_ACTIONS } from "../../../domain/subprocessor/subprocessor-actions.ts";
@@ -97,9 +99,19 @@ export function registerApprovalButtons(
 
   // Teams asks for the card's current state when it is shown: decided elsewhere (another approver,
   // Slack, an e-mail link) or withdrawn, the buttons are gone even before the card was updated.
+  // Only for whoever may read that approval: its approvers and those who read the registers. The
+  // id comes back from the client, so an edited one shows nothing, not even that it exists.
   registry.verb(SUBPROCESSOR_ACTIONS.refreshApproval, async (turn, data) => {
-    const card = await currentCard(String(data.value ?? ""));
-    return card ?? t(await ctx.language(turn), "subprocessor.error.approvalUnknown");
+    const approvalId = String(data.value ?? "");
+    const context = await deps.proposals.approvalContext(approvalId);
+    const actor = actorOf(turn);
+    const mayRead =
+      context !== null &&
+      ((await may(deps.access, actor, "approval.decide", approvalObject(approvalId, context.approvers))) ||
+        (await may(deps.access, actor, "registers.read")));
+    return mayRead
+      ? approvalCard(context)
+      : t(await ctx.language(turn), "subprocessor.error.approvalUnknown");
   });
 
   const formHandler = (decision: "approve" | "reject"): FormHandler => ({

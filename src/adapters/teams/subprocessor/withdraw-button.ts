@@ -1,6 +1,7 @@
 // Withdraw on the proposal card in Teams: the card asks first, then only the proposer may withdraw
 // (anyone else is told so privately); pending requests are closed, the card shows the withdrawal
 // at once and the requests' cards are updated by the scheduler. Like Slack's withdraw button.
+import { may } from "../../../domain/access/access-control.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import { buildProposalMessage } from "../../../domain/subprocessor/proposal-message.ts";
 import { SUBPROCESSOR_ACTIONS } from "../../../domain/subprocessor/subprocessor-actions.ts";
@@ -41,8 +42,15 @@ export function registerWithdrawButton(
   });
 
   // The tally as it is now, whenever the card is shown.
+  // For the proposer and those who read the registers only (the id is whatever the client sent).
   registry.verb(SUBPROCESSOR_ACTIONS.refreshProposal, async (turn, data) => {
-    const card = await proposalCard(String(data.value ?? ""));
+    const proposal = await deps.proposals.get(String(data.value ?? ""));
+    const actor = actorOf(turn);
+    const mayRead =
+      proposal !== null &&
+      ((proposal.proposerPlatform === actor.platform && proposal.proposerUserId === actor.userId) ||
+        (await may(deps.access, actor, "registers.read")));
+    const card = mayRead ? await proposalCard(proposal.id) : null;
     return card ?? t(await ctx.language(turn), "subprocessor.error.proposalUnknown");
   });
 
