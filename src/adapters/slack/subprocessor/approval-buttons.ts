@@ -9,7 +9,6 @@ import { outcomeLine } from "../../../domain/subprocessor/approval-message.ts";
 import { decideApproval, prepareDecision } from "../../../domain/subprocessor/decide-approval.ts";
 import { isInEea } from "../../../domain/subprocessor/eea.ts";
 import { SUBPROCESSOR_ACTIONS } from "../../../domain/subprocessor/subprocessor-actions.ts";
-import { SubprocessorRefusal } from "../../../domain/subprocessor/subprocessor-error.ts";
 import { renderForm } from "../../../forms/slack/render-form.ts";
 import { buildDecisionForm } from "../../../forms/subprocessor/decision-form.ts";
 import { userRef } from "../breach/context.ts";

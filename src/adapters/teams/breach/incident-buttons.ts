@@ -3,6 +3,7 @@
 // conversation for everyone by its activity id, and shows the updated card. Cancel brings the
 // incident card back. The forms and their validation are the same as Slack's.
 
+import { AccessRefusal } from "../../../domain/access/access-control.ts";
 import { BreachRefusal } from "../../../domain/breach/breach-error.ts";
 import type { Incident } from "../../../domain/breach/incident.ts";
 import { INCIDENT_ACTIONS, type IncidentAction } from "../../../domain/breach/incident-actions.ts";
@@ -64,7 +65,8 @@ export function registerIncidentButtons(registry: FlowRegistry, ctx: TeamsFlowCo
         const form = await dialog(action, state, actorOf(turn));
         return renderFormCard(form, { surface: "card", timezone: turn.timezone });
       } catch (error) {
-        if (error instanceof BreachRefusal) return t(language, error.key);
+        const refused = refusalMessage(error, language);
+        if (refused !== null) return refused;
         throw error;
       }
     });
@@ -80,6 +82,7 @@ export function registerIncidentButtons(registry: FlowRegistry, ctx: TeamsFlowCo
   };
 
   const refused = (error: unknown, state: DialogState): SubmitResult => {
+    if (error instanceof AccessRefusal) return { kind: "done", message: refusalMessage(error, state.l)! };
     if (!(error instanceof BreachRefusal)) throw error;
     return Object.keys(error.fields).length > 0
       ? { kind: "errors", errors: translateErrors(error.fields, state.l) }

@@ -2,6 +2,8 @@
 // answers with a card whose button opens the request dialog; the message-extension actions open it
 // directly, "Register as request" prefilled with the message (requests often arrive as a pasted
 // e-mail). The same form and use cases as Slack. The request card shows no personal data.
+
+import { AccessRefusal } from "../../../domain/access/access-control.ts";
 import type { DsrDeps } from "../../../domain/dsr/dsr-deps.ts";
 import { RequestRefusal } from "../../../domain/dsr/dsr-error.ts";
 import { forwardRequest } from "../../../domain/dsr/forward-request.ts";
@@ -10,6 +12,7 @@ import { registerRequest } from "../../../domain/dsr/register-request.ts";
 import { validateRequest } from "../../../domain/dsr/request-input.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import type { Language } from "../../../domain/ports.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import { buildNoticeForm } from "../../../forms/breach/notice-form.ts";
 import { forwardTextItems } from "../../../forms/dsr/action-forms.ts";
 import { buildRequestForm, REQUEST_FORM_ID } from "../../../forms/dsr/request-form.ts";
@@ -94,6 +97,7 @@ async function submit(
       channelId: turn.conversationId,
     });
   } catch (error) {
+    if (error instanceof AccessRefusal) return { kind: "done", message: refusalMessage(error, language)! };
     if (!(error instanceof RequestRefusal)) throw error;
     // A refusal names its fix (e.g. the customer without a reachable contact) on its field.
     const text = t(language, error.key, error.params);

@@ -4,9 +4,11 @@
 // EEA decides at once; outside the EEA the card turns into the art. 3.7 confirmation; Reject asks a
 // reason. The decider sees the card with the outcome in place of the buttons; the other cards of
 // that customer (other approvers, Slack) and the proposal's tally are updated by the use case.
-import { may } from "../../../domain/access/access-control.ts";
+
+import { AccessRefusal, may } from "../../../domain/access/access-control.ts";
 import { t, translator } from "../../../domain/i18n/translate.ts";
 import type { Language } from "../../../domain/ports.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import { buildApprovalMessage, outcomeLine } from "../../../domain/subprocessor/approval-message.ts";
 import {
   type DecideApprovalResult,
@@ -91,8 +93,9 @@ export function registerApprovalButtons(
           timezone: turn.timezone,
         });
       } catch (error) {
-        if (!(error instanceof SubprocessorRefusal)) throw error;
-        return t(language, error.key);
+        const refused = refusalMessage(error, language);
+        if (refused === null) throw error;
+        return refused;
       }
     });
   }
@@ -164,6 +167,7 @@ async function submitDecision(
     const shown = await answer(result, state.l);
     return typeof shown === "string" ? { kind: "done", message: shown } : { kind: "done", card: shown };
   } catch (error) {
+    if (error instanceof AccessRefusal) return { kind: "done", message: refusalMessage(error, state.l)! };
     if (!(error instanceof SubprocessorRefusal)) throw error;
     const fields = Object.keys(error.fields);
     return fields.length > 0

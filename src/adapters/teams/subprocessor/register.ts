@@ -3,9 +3,12 @@
 // proposal card (with its tally) is posted in the conversation; the approval requests go out to
 // each customer's approvers through the scheduler's fan-out (a personal chat in Teams, Slack, e-mail
 // links). Approve/Reject: approval-buttons.ts; Withdraw: withdraw-button.ts.
+
 import { DateTime } from "luxon";
+import { AccessRefusal } from "../../../domain/access/access-control.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import type { Language } from "../../../domain/ports.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import { searchCountries } from "../../../domain/subprocessor/countries.ts";
 import { validateProposal } from "../../../domain/subprocessor/proposal-input.ts";
 import { buildProposalMessage } from "../../../domain/subprocessor/proposal-message.ts";
@@ -86,6 +89,7 @@ async function submit(
       platform: "teams",
     });
   } catch (error) {
+    if (error instanceof AccessRefusal) return { kind: "done", message: refusalMessage(error, language)! };
     if (!(error instanceof SubprocessorRefusal)) throw error;
     const text = t(language, error.key, error.params);
     const fields = Object.keys(error.fields);

@@ -1,8 +1,10 @@
 // Withdraw on the proposal card in Teams: the card asks first, then only the proposer may withdraw
 // (anyone else is told so privately); pending requests are closed, the card shows the withdrawal
 // at once and the requests' cards are updated by the scheduler. Like Slack's withdraw button.
+
 import { may } from "../../../domain/access/access-control.ts";
 import { t } from "../../../domain/i18n/translate.ts";
+import { refusalMessage } from "../../../domain/refusal-message.ts";
 import { buildProposalMessage } from "../../../domain/subprocessor/proposal-message.ts";
 import { SUBPROCESSOR_ACTIONS } from "../../../domain/subprocessor/subprocessor-actions.ts";
 import type { SubprocessorDeps } from "../../../domain/subprocessor/subprocessor-deps.ts";
@@ -67,8 +69,9 @@ export function registerWithdrawButton(
               message: t(state.l, "subprocessor.reply.withdrawn", { ref: proposal.reference }),
             };
       } catch (error) {
-        if (!(error instanceof SubprocessorRefusal)) throw error;
-        return { kind: "done", message: t(state.l, error.key, error.params) };
+        const refused = refusalMessage(error, state.l);
+        if (refused === null) throw error;
+        return { kind: "done", message: refused };
       }
     },
     cancel: async (_turn, state) => {
