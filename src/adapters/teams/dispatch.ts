@@ -155,18 +155,31 @@ export function createDispatcher(registry: FlowRegistry, ctx: TeamsFlowContext) 
     await ctx.updateCard(turn, clicked, card);
   }
 
+  /** A dialog the person may not open (the permission model) says why, in its place. */
+  async function refusedOr(turn: TeamsTurn, open: () => Promise<InvokeResponse>): Promise<InvokeResponse> {
+    try {
+      return await open();
+    } catch (error) {
+      const text = refusalText(error, await ctx.language(turn));
+      if (text === null) throw error;
+      return dialogMessage(text);
+    }
+  }
+
   async function onInvoke(turn: TeamsTurn): Promise<InvokeResponse> {
     const value = asData(turn.activity.value);
     switch (turn.activity.name) {
       case "task/fetch": {
         const data = asData(value.data);
         const opener = registry.dialogs.get(String(data.dialog ?? ""));
-        return openDialog(turn, opener ? await opener(turn, { data }) : null);
+        return refusedOr(turn, async () => openDialog(turn, opener ? await opener(turn, { data }) : null));
       }
       case "composeExtension/fetchTask": {
         const opener = registry.extensionCommands.get(String(value.commandId ?? ""));
         const prefill = messageText(value.messagePayload);
-        return openDialog(turn, opener ? await opener(turn, { data: value, prefill }) : null);
+        return refusedOr(turn, async () =>
+          openDialog(turn, opener ? await opener(turn, { data: value, prefill }) : null),
+        );
       }
       case "task/submit":
         return submitForm(turn, asData(value.data), "dialog");

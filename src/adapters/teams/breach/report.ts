@@ -3,6 +3,7 @@
 // action prefilled with the message it was started on. One form definition (forms/breach) and one
 // submission (forms/breach/submit-report.ts) for Slack and Teams.
 
+import { authorize } from "../../../domain/access/access-control.ts";
 import { publishIncident } from "../../../domain/breach/publish-incident.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import type { Language } from "../../../domain/ports.ts";
@@ -57,6 +58,8 @@ export function registerBreachReport(registry: FlowRegistry, ctx: TeamsFlowConte
   });
 
   const open: DialogOpener = async (turn, { data, prefill }) => {
+    // A guest or another organisation's colleague is told so before filling anything in.
+    await authorize(deps.access, actorOf(turn), "breach.report");
     const language = await ctx.language(turn);
     const typed = prefill ?? (typeof data.text === "string" ? data.text : "");
     return view(language, newDialogState(language, turn.timezone), typed.trim() || null, turn);

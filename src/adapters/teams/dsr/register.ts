@@ -3,6 +3,7 @@
 // directly, "Register as request" prefilled with the message (requests often arrive as a pasted
 // e-mail). The same form and use cases as Slack. The request card shows no personal data.
 
+import { authorize } from "../../../domain/access/access-control.ts";
 import { AccessRefusal } from "../../../domain/access/access-control.ts";
 import type { DsrDeps } from "../../../domain/dsr/dsr-deps.ts";
 import { RequestRefusal } from "../../../domain/dsr/dsr-error.ts";
@@ -55,6 +56,7 @@ export function registerDsrIntake(registry: FlowRegistry, ctx: TeamsFlowContext,
   });
 
   const open: DialogOpener = async (turn, { data, prefill }) => {
+    await authorize(deps.access, actorOf(turn), "request.register");
     const language = await ctx.language(turn);
     const typed = prefill ?? (typeof data.text === "string" ? data.text : "");
     return view(language, newDialogState(language, turn.timezone), typed.trim() || null);

@@ -4,6 +4,7 @@
 // each customer's approvers through the scheduler's fan-out (a personal chat in Teams, Slack, e-mail
 // links). Approve/Reject: approval-buttons.ts; Withdraw: withdraw-button.ts.
 
+import { authorize } from "../../../domain/access/access-control.ts";
 import { DateTime } from "luxon";
 import { AccessRefusal } from "../../../domain/access/access-control.ts";
 import { t } from "../../../domain/i18n/translate.ts";
@@ -57,6 +58,8 @@ export function registerSubprocessorProposal(
   });
 
   registry.dialog(PROPOSAL_DIALOG, async (turn) => {
+    // Art. 9.1 DPA: what goes to every customer's approvers is the privacy officer's to send.
+    await authorize(deps.access, actorOf(turn), "subprocessor.propose");
     const language = await ctx.language(turn);
     return view(language, newDialogState(language, turn.timezone));
   });
