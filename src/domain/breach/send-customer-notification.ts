@@ -31,10 +31,7 @@ export type NotificationOutcome =
   /** The mail server refused it for good (e.g. an unknown address): nothing will be retried. */
   | { outcome: "failed"; incident: Incident; error: string };
 
-/**
- * Null for a repeat of a request that is sending, pending or has sent this e-mail, and when the
- * claim was lost before the e-mail went out (another sender has it).
- */
+/** Null for a repeat of a request that is sending, pending or has sent this e-mail. */
 export async function sendCustomerNotification(
   deps: BreachDeps,
   command: SendNotificationCommand,
@@ -57,11 +54,14 @@ export async function sendCustomerNotification(
   if (claim === "repeat") return null;
   if (claim === "busy") throw new BreachRefusal("breach.error.notificationSending");
   // A new request starts the back-off afresh; a retry continues it.
-  return attemptSend(deps, before, clock, {
+  const outcome = await attemptSend(deps, before, clock, {
     lease: { requestKey: command.requestKey, until },
     actor: command.actor,
     attempts: 0,
   });
+  // Our lease ran out (a mail server that hung) and the scheduler has the e-mail now.
+  if (!outcome) throw new BreachRefusal("breach.error.notificationSending");
+  return outcome;
 }
 
 /**

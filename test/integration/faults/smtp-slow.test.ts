@@ -13,6 +13,7 @@ import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import type { SmtpTimeouts } from "../../../src/adapters/mail/smtp-timeouts.ts";
 import { createBreachDeps } from "../../../src/adapters/slack/breach-deps.ts";
 import { createDsrDeps } from "../../../src/adapters/slack/dsr-deps.ts";
+import { BreachRefusal } from "../../../src/domain/breach/breach-error.ts";
 import { reportBreach } from "../../../src/domain/breach/report-breach.ts";
 import { validateReport } from "../../../src/domain/breach/report-input.ts";
 import { retryPendingNotifications } from "../../../src/domain/breach/retry-notifications.ts";
@@ -185,13 +186,23 @@ describe("breach notification with a mail server that hangs", () => {
 
     const first = await hangUntilLeaseRunsOut(
       () =>
-        sendCustomerNotification(a, { incidentId: incident.id, clockId, actor, requestKey: "slack:view:VA" }),
+        sendCustomerNotification(a, {
+          incidentId: incident.id,
+          clockId,
+          actor,
+          requestKey: "slack:view:VA",
+        }).then(
+          () => expect.unreachable("the first send should have been given up"),
+          (error: unknown) => error,
+        ),
       async () => {
         expect(await retryPendingNotifications(b)).toEqual({ sent: 1, pending: 0, failed: 0 });
       },
     );
-    // Its send failed; by then the e-mail was another's, so it records nothing over what that one did.
-    expect(first).toBeNull();
+    // Its send failed; by then the e-mail was another's, so it records nothing over what that one
+    // did, and tells the person it is being sent.
+    expect(first).toBeInstanceOf(BreachRefusal);
+    expect((first as BreachRefusal).key).toBe("breach.error.notificationSending");
     smtp.release();
     expect(mailsTo("jan@acme.example")).toHaveLength(1);
     const row = () => db.prisma.incidentCustomer.findUniqueOrThrow({ where: { id: clockId } });
