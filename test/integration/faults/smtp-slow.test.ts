@@ -5,7 +5,8 @@
 // the lease has run out and another instance has taken the e-mail over, the customer still gets it
 // once. An approval e-mail sent again never cuts off the link of one that may have arrived.
 // Real nodemailer over real sockets against the fake server, real PostgreSQL; the lease runs out by
-// setting the clock, and the transport's waits are made short for the test.
+// setting the clock, and the transport's waits are made short for the test (the transport on its
+// own: smtp-slow-transport.test.ts).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../../src/adapters/db/prisma.ts";
 import { findApprovalLink } from "../../../src/adapters/db/repositories/approval-links.ts";
@@ -22,7 +23,7 @@ import { forwardRequest } from "../../../src/domain/dsr/forward-request.ts";
 import { registerRequest } from "../../../src/domain/dsr/register-request.ts";
 import { retryFailedForwards } from "../../../src/domain/dsr/retry-forwards.ts";
 import { MAIL_SEND_LEASE_MS } from "../../../src/domain/mail-send-lease.ts";
-import { type Actor, type Mailer, MailSendError } from "../../../src/domain/ports.ts";
+import type { Actor, Mailer } from "../../../src/domain/ports.ts";
 import { proposeChange } from "../../../src/domain/subprocessor/propose-change.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { createLogger } from "../../../src/logger.ts";
@@ -45,7 +46,6 @@ const actor: Actor = { platform: "slack", userId: "U0DPO", workspaceId: "T1", di
 const clock = new ManualClock("2026-05-04T09:00:00Z");
 /** Waits short enough for a test, in the proportions of SMTP_TIMEOUTS. */
 const QUICK: SmtpTimeouts = { connectionMs: 500, greetingMs: 500, socketMs: 1_000, sendMs: 5_000 };
-const MAIL = { to: ["probe@mail.example"], subject: "Test", text: "Hello" };
 
 let db: TestDatabase;
 let otherPrisma: PrismaClient;
@@ -57,11 +57,7 @@ beforeAll(async () => {
   otherPrisma = createPrismaClient(db.url, { maxConnections: 3 });
   smtp = await new FakeSmtp().start();
 });
-afterEach(() => {
-  smtp.release();
-  smtp.replyDelayMs = 0;
-  smtp.rejectRecipients = false;
-});
+afterEach(() => smtp.release());
 afterAll(async () => {
   for (const mailer of mailers) mailer.close();
   await smtp?.stop();
@@ -69,66 +65,17 @@ afterAll(async () => {
   await db?.drop();
 });
 
-function smtpMailer(timeouts?: Partial<SmtpTimeouts>, url = smtp.url) {
+function smtpMailer(timeouts?: SmtpTimeouts) {
   const mailer = createSmtpMailer({
-    smtpUrl: url,
+    smtpUrl: smtp.url,
     from: "dpo@provider.example",
-    ...(timeouts ? { timeouts: { ...QUICK, ...timeouts } } : {}),
+    ...(timeouts ? { timeouts } : {}),
   });
   mailers.push(mailer);
   return mailer;
 }
 
 const mailsTo = (email: string) => smtp.received.filter((m) => m.to.includes(email));
-const failureOf = (mailer: Mailer) =>
-  mailer.send(MAIL).then(
-    () => expect.unreachable("the send should have failed"),
-    (error: unknown) => error as MailSendError,
-  );
-
-describe("the SMTP transport with a slow mail server", () => {
-  it("gives up on a server that never greets, knowing nothing went out", async () => {
-    smtp.stall("greeting");
-    const error = await failureOf(smtpMailer(QUICK));
-    expect(error).toBeInstanceOf(MailSendError);
-    expect(error.message).toMatch(/Greeting never received/);
-    expect(error.mayHaveBeenAccepted).toBe(false);
-    expect(mailsTo("probe@mail.example")).toHaveLength(0);
-  });
-
-  it("gives up on a server that falls silent mid-session", async () => {
-    smtp.stall("rcpt");
-    const error = await failureOf(smtpMailer(QUICK));
-    expect(error.message).toMatch(/Timeout/);
-    expect(mailsTo("probe@mail.example")).toHaveLength(0);
-  });
-
-  it("gives up on a server that took the message but never confirms it, which it may deliver", async () => {
-    smtp.stall("message-end");
-    const error = await failureOf(smtpMailer(QUICK));
-    expect(error.message).toMatch(/Timeout/);
-    expect(error.mayHaveBeenAccepted).toBe(true);
-    expect(mailsTo("probe@mail.example")).toHaveLength(1);
-    smtp.received.length = 0;
-  });
-
-  it("cuts off a server that answers every step slowly at the send's deadline", async () => {
-    // Each reply comes well within the socket timeout; all of them together take longer than allowed.
-    smtp.replyDelayMs = 150;
-    const error = await failureOf(smtpMailer({ sendMs: 500 }));
-    expect(error.message).toMatch(/not finished after 0.5 s/);
-    expect(mailsTo("probe@mail.example")).toHaveLength(0);
-  });
-
-  it("knows a refused or unreachable send did not go out", async () => {
-    smtp.rejectRecipients = true;
-    const refused = await failureOf(smtpMailer(QUICK));
-    expect(refused).toMatchObject({ responseCode: 550, mayHaveBeenAccepted: false });
-    const unreachable = await failureOf(smtpMailer(QUICK, "smtp://127.0.0.1:1"));
-    expect(unreachable.message).toMatch(/ECONNREFUSED/);
-    expect(unreachable.mayHaveBeenAccepted).toBe(false);
-  });
-});
 
 /**
  * The mail server hangs on the first instance's session until that instance's lease has run out
