@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mailFailure } from "./mail-failure.ts";
+import { mailFailure, mayHaveBeenAccepted } from "./mail-failure.ts";
+import { MailSendError } from "./ports.ts";
 
 const smtpError = (message: string, responseCode?: number) =>
   Object.assign(new Error(message), responseCode === undefined ? {} : { responseCode });
@@ -19,5 +20,17 @@ describe("mailFailure", () => {
     const reason = mailFailure(smtpError(`first\r\nsecond ${"x".repeat(400)}`)).reason;
     expect(reason.startsWith("first second ")).toBe(true);
     expect(reason).toHaveLength(300);
+  });
+});
+
+describe("mayHaveBeenAccepted", () => {
+  it("believes a mailer that knows the message never reached the server", () => {
+    expect(mayHaveBeenAccepted(new MailSendError("550 5.1.1 No such user", false, 550))).toBe(false);
+    expect(mailFailure(new MailSendError("550 5.1.1 No such user", false, 550)).retryable).toBe(false);
+  });
+
+  it("assumes it may have arrived when the mailer cannot tell", () => {
+    expect(mayHaveBeenAccepted(new MailSendError("Timeout", true))).toBe(true);
+    expect(mayHaveBeenAccepted(new Error("socket hang up"))).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 // (unknown mailbox, message refused) will not change by retrying: the send has failed and a person
 // must look at the address. The shape is nodemailer's (`responseCode` on SMTP replies), but any
 // error without one counts as a pause.
+import { MailSendError } from "./ports.ts";
 import type { SendFailure } from "./reminders/retry.ts";
 
 export interface MailFailure extends SendFailure {
@@ -15,4 +16,12 @@ export function mailFailure(error: unknown): MailFailure {
   const permanent = typeof code === "number" && code >= 500 && code < 600;
   const message = error instanceof Error ? error.message : String(error);
   return { retryable: !permanent, reason: message.replace(/\s+/g, " ").trim().slice(0, 300) };
+}
+
+/**
+ * Whether the e-mail may be in the recipient's mailbox despite the error: what it carried (a
+ * personal decision link) must then keep working. Only a mailer that knows says no.
+ */
+export function mayHaveBeenAccepted(error: unknown): boolean {
+  return error instanceof MailSendError ? error.mayHaveBeenAccepted : true;
 }

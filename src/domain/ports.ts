@@ -77,5 +77,24 @@ export interface MailMessage {
 }
 
 export interface Mailer {
+  /** Throws a MailSendError (or any error, which counts as "may have been accepted"). */
   send(mail: MailMessage): Promise<{ messageId: string }>;
+}
+
+/**
+ * A send that failed. SMTP cannot always tell: when the connection drops or falls silent after the
+ * message was handed over, the server may have accepted it and deliver it after all. A decision
+ * link in such an e-mail may be in the approver's mailbox, so it must keep working (art. 9 DPA).
+ */
+export class MailSendError extends Error {
+  constructor(
+    message: string,
+    /** False only when the server certainly did not take the message (refused, never reached). */
+    readonly mayHaveBeenAccepted: boolean,
+    /** The server's SMTP reply code, when it answered with a refusal (4xx, 5xx). */
+    readonly responseCode?: number,
+  ) {
+    super(message);
+    this.name = "MailSendError";
+  }
 }

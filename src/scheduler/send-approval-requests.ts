@@ -10,9 +10,12 @@ import {
   finishApprovalRequest,
   markApprovalRequestSent,
   markProposalDeliveryChanged,
+  renewApprovalRequestClaim,
   rescheduleApprovalRequest,
 } from "../adapters/db/repositories/approval-requests.ts";
 import { createProposalRepository } from "../adapters/db/repositories/proposals.ts";
+import { mayHaveBeenAccepted } from "../domain/mail-failure.ts";
+import { MAIL_SEND_LEASE_MS } from "../domain/mail-send-lease.ts";
 import { ChatDeliveryError } from "../domain/ports.ts";
 import { decideRetry } from "../domain/reminders/retry.ts";
 import { buildApprovalMail } from "../domain/subprocessor/approval-mail.ts";
@@ -194,7 +197,19 @@ async function sendMail(
     }
     return release();
   }
+  // The batch was claimed together and the e-mails before this one may have been slow: with the
+  // lease run out, another instance may be sending this one, so it is not sent from here. Renewed,
+  // the lease outlasts the send, which the mailer ends within half of it (smtp-timeouts.ts).
   const now = deps.clock.now();
+  const leased =
+    row.claimedUntil &&
+    (await renewApprovalRequestClaim(deps.prisma, {
+      ...claim,
+      now,
+      heldUntil: row.claimedUntil,
+      until: new Date(now.getTime() + MAIL_SEND_LEASE_MS),
+    }));
+  if (!leased) return "lostLease";
   const expiresAt = new Date(now.getTime() + deps.config.approvals.linkDays * 86_400_000);
   const link = await issueApprovalLink(deps.prisma, {
     approvalRequestId: row.id,
@@ -202,6 +217,7 @@ async function sendMail(
     now,
     expiresAt,
   });
+  let sending = false;
   try {
     const mail = buildApprovalMail(
       context.proposal,
@@ -210,9 +226,13 @@ async function sendMail(
       { url: `${publicUrl}/decide/${link.token}`, expiresAt },
       deps.config.timezone,
     );
+    sending = true;
     await deps.mailer.send(mail);
   } catch (error) {
-    await revokeApprovalLink(deps.prisma, link.id, deps.clock.now());
+    // A send that timed out after handing the message over may still arrive: its link must work.
+    if (!sending || !mayHaveBeenAccepted(error)) {
+      await revokeApprovalLink(deps.prisma, link.id, deps.clock.now());
+    }
     return failure(deps, options, row, error);
   }
   await markApprovalRequestSent(deps.prisma, {

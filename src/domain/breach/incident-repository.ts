@@ -64,6 +64,16 @@ export interface NotificationSendClaim {
   requestedBy: Actor;
 }
 
+/**
+ * The claim one sender holds on a notification e-mail: its request and the end it was given. A
+ * later claim is only taken once that end has passed (or the claim was freed), so it gets a later
+ * end: the pair tells this sender's claim from any that followed.
+ */
+export interface NotificationSendLease {
+  requestKey: string;
+  until: Date;
+}
+
 /** A failed attempt: tried again at `retryAt`, or given up (null) when the failure is final. */
 export interface NotificationSendFailure {
   error: string;
@@ -119,10 +129,26 @@ export interface IncidentRepository {
   /** Claims e-mailing one customer's notification, atomically across processes. */
   claimNotificationSend(clockId: string, claim: NotificationSendClaim): Promise<NotificationSendClaimResult>;
   /**
-   * The mailer failed. Retryable: the e-mail stays pending for the scheduler (the request keeps its
-   * key, so a repeat of it sends nothing). Final: the claim is freed for a new request.
+   * Right before the e-mail goes out: extends the sender's lease to `until` while it is still its
+   * own and has not run out. The new lease, or null: another sender may have the e-mail now.
    */
-  failNotificationSend(clockId: string, requestKey: string, failure: NotificationSendFailure): Promise<void>;
+  renewNotificationSend(
+    clockId: string,
+    held: NotificationSendLease,
+    now: Date,
+    until: Date,
+  ): Promise<NotificationSendLease | null>;
+  /**
+   * The mailer failed. Retryable: the e-mail stays pending for the scheduler (the request keeps its
+   * key, so a repeat of it sends nothing). Final: the claim is freed for a new request. Recorded only
+   * while the lease is still the sender's (false otherwise): a sender that lost it must not undo
+   * what the one that took over recorded.
+   */
+  failNotificationSend(
+    clockId: string,
+    held: NotificationSendLease,
+    failure: NotificationSendFailure,
+  ): Promise<boolean>;
   /** Pending e-mails whose next attempt is due (and whose sender is not at work), oldest first. */
   dueNotificationRetries(now: Date, limit: number): Promise<string[]>;
   /** Claims the next attempt of one pending e-mail, atomically across processes; null when not ours. */

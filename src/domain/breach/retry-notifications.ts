@@ -2,15 +2,12 @@
 // away when a person asked for them, or their sender died mid-send. Each attempt is claimed, so of
 // several instances one mails; a sent e-mail records the customer as informed in the name of the
 // person who asked for it, and the incident message follows.
+import { MAIL_SEND_LEASE_MS } from "../mail-send-lease.ts";
 import type { BreachDeps } from "./breach-deps.ts";
 import { BreachRefusal } from "./breach-error.ts";
 import { loadOpenIncident } from "./open-incident.ts";
 import { refreshAfterChange } from "./refresh-incident-message.ts";
-import {
-  attemptSend,
-  NOTIFICATION_SEND_LEASE_MS,
-  type NotificationOutcome,
-} from "./send-customer-notification.ts";
+import { attemptSend, type NotificationOutcome } from "./send-customer-notification.ts";
 
 /** Who sends when the person who asked is no longer known (their account was removed). */
 export const NOTIFICATION_RETRY_ACTOR = {
@@ -32,18 +29,16 @@ export async function retryPendingNotifications(deps: BreachDeps): Promise<Retry
   if (!deps.mailer) return report;
   for (const clockId of await deps.incidents.dueNotificationRetries(deps.clock.now(), BATCH)) {
     const now = deps.clock.now();
-    const claim = await deps.incidents.claimNotificationRetry(clockId, {
-      now,
-      until: new Date(now.getTime() + NOTIFICATION_SEND_LEASE_MS),
-    });
+    const until = new Date(now.getTime() + MAIL_SEND_LEASE_MS);
+    const claim = await deps.incidents.claimNotificationRetry(clockId, { now, until });
     if (!claim) continue; // another instance took it
-    let result: NotificationOutcome;
+    let result: NotificationOutcome | null;
     try {
       const incident = await loadOpenIncident(deps.incidents, claim.incidentId);
       const clock = incident.customers.find((c) => c.id === clockId);
       if (!clock) continue;
       result = await attemptSend(deps, incident, clock, {
-        requestKey: claim.requestKey,
+        lease: { requestKey: claim.requestKey, until },
         actor: claim.requestedBy ?? NOTIFICATION_RETRY_ACTOR,
         attempts: claim.attempts,
       });
@@ -55,6 +50,7 @@ export async function retryPendingNotifications(deps: BreachDeps): Promise<Retry
       }
       throw error;
     }
+    if (!result) continue; // our lease ran out before the send: another instance has it
     report[result.outcome]++;
     await refreshAfterChange(deps, result.incident);
   }

@@ -3,18 +3,18 @@
 // is claimed in the database first, so a double click or a retried delivery, on whichever process
 // it lands, never mails the customer twice. A send that fails because the mail server is away stays
 // pending: it is shown on the incident and tried again by the scheduler (retry-notifications.ts),
-// and the customer counts as informed only once an e-mail has gone out.
+// and the customer counts as informed only once an e-mail has gone out. The claim is a lease
+// (MAIL_SEND_LEASE_MS), renewed right before the e-mail goes out: a sender that lost it sends nothing.
 import { mailFailure } from "../mail-failure.ts";
+import { MAIL_SEND_LEASE_MS } from "../mail-send-lease.ts";
 import type { Actor } from "../ports.ts";
 import { decideRetry } from "../reminders/retry.ts";
 import type { BreachDeps } from "./breach-deps.ts";
 import { BreachRefusal } from "./breach-error.ts";
 import type { CustomerClock, Incident } from "./incident.ts";
+import type { NotificationSendLease } from "./incident-repository.ts";
 import { buildCustomerNotification, notificationAsPlainText } from "./notification-text.ts";
 import { loadOpenIncident, loadOpenIncidentFor } from "./open-incident.ts";
-
-/** How long a send holds its claim: far longer than SMTP takes, short enough to retry after a crash. */
-export const NOTIFICATION_SEND_LEASE_MS = 5 * 60_000;
 
 export interface SendNotificationCommand {
   incidentId: string;
@@ -44,41 +44,59 @@ export async function sendCustomerNotification(
   if (recipients.length === 0) throw new BreachRefusal("breach.error.noBreachContact");
 
   const now = deps.clock.now();
+  const until = new Date(now.getTime() + MAIL_SEND_LEASE_MS);
   const claim = await deps.incidents.claimNotificationSend(clock.id, {
     requestKey: command.requestKey,
     now,
-    until: new Date(now.getTime() + NOTIFICATION_SEND_LEASE_MS),
+    until,
     requestedBy: command.actor,
   });
   if (claim === "repeat") return null;
   if (claim === "busy") throw new BreachRefusal("breach.error.notificationSending");
   // A new request starts the back-off afresh; a retry continues it.
-  return attemptSend(deps, before, clock, {
-    requestKey: command.requestKey,
+  const outcome = await attemptSend(deps, before, clock, {
+    lease: { requestKey: command.requestKey, until },
     actor: command.actor,
     attempts: 0,
   });
+  // Our lease ran out (a mail server that hung) and the scheduler has the e-mail now.
+  if (!outcome) throw new BreachRefusal("breach.error.notificationSending");
+  return outcome;
 }
 
-/** One attempt under a claim this process holds: sent and recorded, or left pending, or given up. */
+/**
+ * One attempt under a claim this process holds: sent and recorded, or left pending, or given up.
+ * Null when the lease was no longer ours right before sending: nothing was sent or recorded.
+ */
 export async function attemptSend(
   deps: BreachDeps,
   incident: Incident,
   clock: CustomerClock,
-  attempt: { requestKey: string; actor: Actor; attempts: number },
-): Promise<NotificationOutcome> {
+  attempt: { lease: NotificationSendLease; actor: Actor; attempts: number },
+): Promise<NotificationOutcome | null> {
   const mailer = deps.mailer;
   if (!mailer) throw new BreachRefusal("breach.error.mailDisabled");
   const text = buildCustomerNotification(incident, clock, deps.timezone);
   const recipients = text.recipients.map((contact) => contact.email);
   if (recipients.length === 0) {
     // The breach contacts left the register while the e-mail was pending: nobody to retry for.
-    await deps.incidents.failNotificationSend(clock.id, attempt.requestKey, {
+    await deps.incidents.failNotificationSend(clock.id, attempt.lease, {
       error: "no breach contact in the register",
       retryAt: null,
     });
     throw new BreachRefusal("breach.error.noBreachContact");
   }
+  // The claim may have waited (a batch of retries, a slow database): a sender whose lease ran out
+  // may already have been replaced, and both would mail the customer. Renewed, the lease outlasts
+  // the send, which the mailer ends within half of it (src/adapters/mail/smtp-timeouts.ts).
+  const now = deps.clock.now();
+  const lease = await deps.incidents.renewNotificationSend(
+    clock.id,
+    attempt.lease,
+    now,
+    new Date(now.getTime() + MAIL_SEND_LEASE_MS),
+  );
+  if (!lease) return null;
   let messageId: string;
   try {
     ({ messageId } = await mailer.send({
@@ -90,10 +108,12 @@ export async function attemptSend(
     const failure = mailFailure(error);
     const decision = decideRetry(failure, attempt.attempts + 1, deps.clock.now());
     const retryAt = decision.action === "retry" ? decision.at : null;
-    await deps.incidents.failNotificationSend(clock.id, attempt.requestKey, {
+    const recorded = await deps.incidents.failNotificationSend(clock.id, lease, {
       error: failure.reason,
       retryAt,
     });
+    // The lease ran out during the send after all: what happens next is the new sender's to record.
+    if (!recorded) return null;
     const after = await loadOpenIncident(deps.incidents, incident.id);
     return retryAt
       ? { outcome: "pending", incident: after, error: failure.reason, retryAt }

@@ -7,6 +7,7 @@
 
 import { randomUUID } from "node:crypto";
 import { mailFailure } from "../mail-failure.ts";
+import { MAIL_SEND_LEASE_MS } from "../mail-send-lease.ts";
 import { type Actor, ChatDeliveryError, type ChatTarget } from "../ports.ts";
 import { decideRetry } from "../reminders/retry.ts";
 import type { DsrDeps } from "./dsr-deps.ts";
@@ -14,9 +15,6 @@ import { RequestRefusal } from "./dsr-error.ts";
 import { buildForwardText, forwardAsPlainText } from "./forward-text.ts";
 import { loadOpenRequest } from "./open-request.ts";
 import type { DataSubjectRequest } from "./request.ts";
-
-/** How long a send holds its claim: far longer than SMTP takes, short enough to retry after a crash. */
-export const FORWARD_SEND_LEASE_MS = 5 * 60_000;
 
 export type ForwardOutcome =
   | { outcome: "sent"; request: DataSubjectRequest; recipients: string[]; messageId: string }
@@ -48,10 +46,13 @@ export async function forwardRequest(
   // Identifies this send, so that only it may record its failure.
   const key = `forward:${before.id}:${before.forwardAttempts}:${randomUUID()}`;
   const now = deps.clock.now();
+  // Claimed right before the send, nothing in between: the fresh lease outlasts the send, which the
+  // mailer ends within half of it (src/adapters/mail/smtp-timeouts.ts), so no other sender can take
+  // it over while this one is still talking to a slow mail server.
   const claim = await deps.requests.claimForwardSend(before.id, {
     key,
     now,
-    until: new Date(now.getTime() + FORWARD_SEND_LEASE_MS),
+    until: new Date(now.getTime() + MAIL_SEND_LEASE_MS),
   });
   if (claim !== "claimed") return { outcome: "skipped", request: before };
 
@@ -67,10 +68,12 @@ export async function forwardRequest(
     const failure = mailFailure(error);
     const reason = failure.reason;
     const retry = decideRetry(failure, before.forwardAttempts + 1, deps.clock.now());
-    await deps.requests.failForwardSend(before.id, key, {
+    const recorded = await deps.requests.failForwardSend(before.id, key, {
       error: reason,
       retryAt: retry.action === "retry" ? retry.at : null,
     });
+    // Another sender took the claim over (ours ran out) and may have forwarded it: not ours to show.
+    if (!recorded) return { outcome: "skipped", request: (await deps.requests.get(before.id))! };
     return { outcome: "failed", request: (await deps.requests.get(before.id))!, error: reason };
   }
   const request = await deps.requests.recordForwarded(

@@ -62,8 +62,15 @@ export interface RequestRepository {
   unposted(now: Date, before: Date): Promise<UnpostedRequest[]>;
   /** A conditional update: of several senders (double click, two instances) one gets "claimed". */
   claimForwardSend(id: string, claim: ForwardSendClaim): Promise<ForwardClaimResult>;
-  /** A failed send: the claim is freed, the error shown and the next try not before `retryAt`. */
-  failForwardSend(id: string, key: string, failure: { error: string; retryAt: Date | null }): Promise<void>;
+  /**
+   * A failed send: the claim is freed, the error shown and the next try not before `retryAt`. Only
+   * while the claim is still this send's (`key`) and nothing was forwarded; false otherwise.
+   */
+  failForwardSend(
+    id: string,
+    key: string,
+    failure: { error: string; retryAt: Date | null },
+  ): Promise<boolean>;
   recordForwarded(id: string, record: ForwardRecord, actor: Actor): Promise<DataSubjectRequest>;
   recordAcknowledged(id: string, at: Date, actor: Actor): Promise<DataSubjectRequest>;
   /** With `requestKey`, booked once per key: a repeated submission returns the request unchanged. */

@@ -1,5 +1,9 @@
 // Personal decision links (art. 9 DPA, by e-mail): a random token whose SHA-256 alone is stored,
 // bound to one contact and one request (so one customer and proposal), expiring, usable once.
+// Each e-mail of a request carries a link of its own, and a new one never revokes those before it:
+// an e-mail sent again (its sender's lease ran out, or the mail server never confirmed the first)
+// must not cut off a link that may already be in the approver's mailbox. Only a link whose e-mail
+// certainly did not go out is revoked; once the customer has decided, every link shows that.
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "./audit.ts";
 
@@ -11,15 +15,11 @@ export function newToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
-/** A new link for a request; earlier unused links of the same request stop working. */
+/** A new link for one e-mail of a request; the links of earlier e-mails keep working. */
 export async function issueApprovalLink(
   db: Db,
   request: { approvalRequestId: string; contactId: string; now: Date; expiresAt: Date },
 ): Promise<{ id: string; token: string }> {
-  await db.approvalLink.updateMany({
-    where: { approvalRequestId: request.approvalRequestId, usedAt: null, revokedAt: null },
-    data: { revokedAt: request.now },
-  });
   const token = newToken();
   const link = await db.approvalLink.create({
     data: {
@@ -34,6 +34,7 @@ export async function issueApprovalLink(
   return { id: link.id, token };
 }
 
+/** For a link whose e-mail certainly never left: nobody holds it, so nobody may use it. */
 export async function revokeApprovalLink(db: Db, id: string, now: Date): Promise<void> {
   await db.approvalLink.updateMany({ where: { id, usedAt: null }, data: { revokedAt: now } });
 }

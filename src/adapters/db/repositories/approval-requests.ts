@@ -45,6 +45,27 @@ export async function claimDueApprovalRequests(
               r."claimedUntil"`;
 }
 
+/**
+ * Right before an e-mail goes out: extends the claim to `until` while it is still this one (this
+ * instance, and the lease end it was given: a re-claim only happens after that end, so it gets a
+ * later one) and has not run out. The new lease end, or null when the row may be another's now.
+ */
+export async function renewApprovalRequestClaim(
+  db: Db,
+  claim: RequestClaim & { heldUntil: Date; until: Date },
+): Promise<Date | null> {
+  const { count } = await db.approvalRequest.updateMany({
+    where: {
+      id: claim.id,
+      status: "claimed",
+      claimedBy: claim.instanceId,
+      claimedUntil: { equals: claim.heldUntil, gt: claim.now },
+    },
+    data: { claimedUntil: claim.until },
+  });
+  return count === 1 ? claim.until : null;
+}
+
 /** True when the claim was still ours. */
 export async function markApprovalRequestSent(
   db: Db,

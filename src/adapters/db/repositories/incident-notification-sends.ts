@@ -1,20 +1,36 @@
 // The notification e-mail's claim and retry columns on IncidentCustomer (art. 6 DPA): one request
 // sends at a time, a failed send stays pending for the scheduler, and of several processes only one
 // makes each attempt. Conditional updates do the claiming: of two claimants at once PostgreSQL lets
-// one match the row; the other re-reads it after that commit and finds it taken.
-import type { IncidentRepository } from "../../../domain/breach/incident-repository.ts";
+// one match the row; the other re-reads it after that commit and finds it taken. A sender whose
+// lease ran out (a slow mail server) neither sends nor records a failure: the e-mail is the next
+// sender's.
+import type {
+  IncidentRepository,
+  NotificationSendLease,
+} from "../../../domain/breach/incident-repository.ts";
 import type { Actor, ActorPlatform } from "../../../domain/ports.ts";
 import type { PrismaClient } from "../../../generated/prisma/client.ts";
 import { ensureAccount } from "./audit.ts";
 
 type NotificationSends = Pick<
   IncidentRepository,
-  "claimNotificationSend" | "failNotificationSend" | "dueNotificationRetries" | "claimNotificationRetry"
+  | "claimNotificationSend"
+  | "renewNotificationSend"
+  | "failNotificationSend"
+  | "dueNotificationRetries"
+  | "claimNotificationRetry"
 >;
 
 /** Not sending right now: no lease, or the lease of a sender that died has run out. */
 const notSending = (now: Date) => ({
   OR: [{ notificationSendingUntil: null }, { notificationSendingUntil: { lte: now } }],
+});
+
+/** The row while `held` is still the claim on it (see NotificationSendLease). */
+const heldBy = (clockId: string, held: NotificationSendLease) => ({
+  id: clockId,
+  notificationSendKey: held.requestKey,
+  notificationSendingUntil: held.until,
 });
 
 export function notificationSends(prisma: PrismaClient): NotificationSends {
@@ -45,10 +61,19 @@ export function notificationSends(prisma: PrismaClient): NotificationSends {
       return row?.notificationSendKey === claim.requestKey ? "repeat" : "busy";
     },
 
-    async failNotificationSend(clockId, requestKey, failure) {
+    async renewNotificationSend(clockId, held, now, until) {
+      const { count } = await prisma.incidentCustomer.updateMany({
+        where: { ...heldBy(clockId, held), notificationSendingUntil: { equals: held.until, gt: now } },
+        // Should this sender die while sending, the scheduler tries again once the lease has run out.
+        data: { notificationSendingUntil: until, notificationRetryAt: until },
+      });
+      return count > 0 ? { requestKey: held.requestKey, until } : null;
+    },
+
+    async failNotificationSend(clockId, held, failure) {
       const final = failure.retryAt === null;
-      await prisma.incidentCustomer.updateMany({
-        where: { id: clockId, notificationSendKey: requestKey },
+      const { count } = await prisma.incidentCustomer.updateMany({
+        where: heldBy(clockId, held),
         data: {
           notificationSendingUntil: null,
           notificationRetryAt: failure.retryAt,
@@ -58,6 +83,7 @@ export function notificationSends(prisma: PrismaClient): NotificationSends {
           ...(final ? { notificationSendKey: null } : {}),
         },
       });
+      return count > 0;
     },
 
     async dueNotificationRetries(now, limit) {

@@ -107,7 +107,7 @@ export function createRequestRepository(prisma: PrismaClient): RequestRepository
     },
 
     async failForwardSend(id, key, failure) {
-      await prisma.dataSubjectRequest.updateMany({
+      const { count } = await prisma.dataSubjectRequest.updateMany({
         where: { id, forwardSendKey: key, forwardedAt: null },
         data: {
           forwardSendingUntil: null,
@@ -116,6 +116,7 @@ export function createRequestRepository(prisma: PrismaClient): RequestRepository
           forwardRetryAt: failure.retryAt,
         },
       });
+      return count > 0;
     },
 
     recordForwarded: (id, record, actor) =>
