@@ -2,6 +2,7 @@
 // the e-mail goes out, and only while it is still its own and has not run out; a sender whose lease
 // was taken over neither renews nor records a failure over the one that took over. The slow mail
 // server that makes this matter is in test/integration/faults/smtp-slow.test.ts.
+
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCustomerDirectory } from "../../../src/adapters/db/repositories/breach-customers.ts";
 import { createIncidentRepository } from "../../../src/adapters/db/repositories/incidents.ts";
@@ -12,9 +13,16 @@ import { MAIL_SEND_LEASE_MS } from "../../../src/domain/mail-send-lease.ts";
 import type { Actor } from "../../../src/domain/ports.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { useTestDatabase } from "../../support/db.ts";
+import { createAccessControl, grantRoles } from "../../support/staff.ts";
 import { ManualClock } from "../scheduler/support.ts";
 
-const actor: Actor = { platform: "slack", userId: "U1", workspaceId: "T1", displayName: "Steve Peeters" };
+const actor: Actor = {
+  platform: "slack",
+  userId: "U1",
+  workspaceId: "T1",
+  displayName: "Steve Peeters",
+  standing: "member",
+};
 const clock = new ManualClock("2026-05-04T09:00:00Z");
 const later = (ms: number) => new Date(clock.now().getTime() + ms);
 let prisma: PrismaClient;
@@ -25,6 +33,7 @@ useTestDatabase((db) => {
 });
 
 beforeAll(async () => {
+  await grantRoles(prisma, actor, "privacy_officer");
   const customer = await prisma.customer.create({
     data: {
       key: "acme",
@@ -45,6 +54,7 @@ beforeAll(async () => {
     {
       incidents: createIncidentRepository(prisma),
       customers: createCustomerDirectory(prisma),
+      access: createAccessControl(prisma),
       clock,
       timezone: "Europe/Brussels",
     },

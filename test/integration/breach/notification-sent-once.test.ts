@@ -1,6 +1,7 @@
 // The Bijlage 3 e-mail to a customer goes out once per request, whichever process handles it: two
 // processes (each with its own Prisma client and SMTP transport) sending at the same moment mail
 // the customer once; a failed send stays pending under its request (see test/integration/faults/smtp-down.test.ts).
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../../src/adapters/db/prisma.ts";
 import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
@@ -16,8 +17,15 @@ import { createLogger } from "../../../src/logger.ts";
 import { RecordingChat } from "../../fakes/chat/recording-chat.ts";
 import { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
+import { grantRoles } from "../../support/staff.ts";
 
-const actor: Actor = { platform: "slack", userId: "U1", workspaceId: "T1", displayName: "Steve Peeters" };
+const actor: Actor = {
+  platform: "slack",
+  userId: "U1",
+  workspaceId: "T1",
+  displayName: "Steve Peeters",
+  standing: "member",
+};
 const clock = { now: () => new Date("2026-05-04T09:00:00Z") };
 
 let db: TestDatabase;
@@ -28,6 +36,7 @@ let customerId: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  await grantRoles(db.prisma, actor, "privacy_officer");
   otherPrisma = createPrismaClient(db.url, { maxConnections: 5 });
   smtp = await new FakeSmtp().start();
   const customer = await db.prisma.customer.create({

@@ -15,7 +15,7 @@ import { reportBreach } from "../../../src/domain/breach/report-breach.ts";
 import { validateReport } from "../../../src/domain/breach/report-input.ts";
 import type { Actor } from "../../../src/domain/ports.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
-import { createAccessControl } from "../../support/staff.ts";
+import { createAccessControl, grantRoles } from "../../support/staff.ts";
 
 const NOW = new Date("2026-05-06T12:00:00Z");
 const actor: Actor = {
@@ -48,6 +48,7 @@ async function run(...args: string[]): Promise<string[]> {
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  await grantRoles(db.prisma, actor, "privacy_officer");
   const acme = await db.prisma.customer.create({ data: { key: "acme", name: "Acme BV" } });
   const globex = await db.prisma.customer.create({
     data: { key: "globex", name: "Globex NV", authority: "AP" },

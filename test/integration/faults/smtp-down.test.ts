@@ -39,7 +39,13 @@ import {
 } from "../../support/subprocessor.ts";
 import { ManualClock } from "../scheduler/support.ts";
 
-const actor: Actor = { platform: "slack", userId: "U0DPO", workspaceId: "T1", displayName: "Dana Privacy" };
+const actor: Actor = {
+  platform: "slack",
+  userId: "U0DPO",
+  workspaceId: "T1",
+  displayName: "Dana Privacy",
+  standing: "member",
+};
 const clock = new ManualClock("2026-05-04T09:00:00Z");
 
 let db: TestDatabase;
@@ -50,6 +56,8 @@ const mailers: Array<ReturnType<typeof createSmtpMailer>> = [];
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  await grantRoles(db.prisma, actor, "privacy_officer");
+  await grantRoles(db.prisma, STAFF, "privacy_officer");
   otherPrisma = createPrismaClient(db.url, { maxConnections: 3 });
   smtp = await new FakeSmtp().start();
   port = smtp.port;

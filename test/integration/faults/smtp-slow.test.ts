@@ -7,6 +7,7 @@
 // Real nodemailer over real sockets against the fake server, real PostgreSQL; the lease runs out by
 // setting the clock, and the transport's waits are made short for the test (the transport on its
 // own: smtp-slow-transport.test.ts).
+
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../../src/adapters/db/prisma.ts";
 import { findApprovalLink } from "../../../src/adapters/db/repositories/approval-links.ts";
@@ -33,6 +34,7 @@ import { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
 import { REQUEST_TEXT, SUBJECT_NAME } from "../../fixtures/dsr/data-subject.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
 import { decisionLink } from "../../support/mail.ts";
+import { grantRoles } from "../../support/staff.ts";
 import {
   fanOutDeps,
   proposalInput,
@@ -42,7 +44,13 @@ import {
 } from "../../support/subprocessor.ts";
 import { ManualClock } from "../scheduler/support.ts";
 
-const actor: Actor = { platform: "slack", userId: "U0DPO", workspaceId: "T1", displayName: "Dana Privacy" };
+const actor: Actor = {
+  platform: "slack",
+  userId: "U0DPO",
+  workspaceId: "T1",
+  displayName: "Dana Privacy",
+  standing: "member",
+};
 const clock = new ManualClock("2026-05-04T09:00:00Z");
 /** Waits short enough for a test, in the proportions of SMTP_TIMEOUTS. */
 const QUICK: SmtpTimeouts = { connectionMs: 500, greetingMs: 500, socketMs: 1_000, sendMs: 5_000 };
@@ -54,6 +62,8 @@ const mailers: Array<ReturnType<typeof createSmtpMailer>> = [];
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  await grantRoles(db.prisma, actor, "privacy_officer");
+  await grantRoles(db.prisma, STAFF, "privacy_officer");
   otherPrisma = createPrismaClient(db.url, { maxConnections: 3 });
   smtp = await new FakeSmtp().start();
 });

@@ -4,6 +4,7 @@
 // already decided link says which proposal and customer it was about. Behind a proxy that
 // TRUST_PROXY names, the evidence keeps the client's address from X-Forwarded-For; without it, the
 // socket's. Under an https PUBLIC_URL the form's cookie is Secure.
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { proposeChange } from "../../../src/domain/subprocessor/propose-change.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
@@ -12,6 +13,7 @@ import { CookieJar } from "../../support/cookie-jar.ts";
 import { useTestDatabase } from "../../support/db.ts";
 import { type DecisionPageHarness, startDecisionPage } from "../../support/decision-page.ts";
 import { decisionLink } from "../../support/mail.ts";
+import { grantRoles } from "../../support/staff.ts";
 import { fanOutDeps, proposalInput, STAFF, seedCustomerWithApprovers } from "../../support/subprocessor.ts";
 import { ManualClock } from "../scheduler/support.ts";
 
@@ -33,6 +35,7 @@ const MAIL = "Mailer Cloud BV";
 const FORWARDED_CLIENT = "203.0.113.7";
 
 beforeAll(async () => {
+  await grantRoles(prisma, STAFF, "privacy_officer");
   proxied = await startDecisionPage(prisma, clock, {
     trustProxy: ["loopback"],
     publicUrl: "https://dpa-bot.example.test",
