@@ -177,6 +177,17 @@ describe("digest content", () => {
     );
   });
 
+  it("says that nobody can notify customers while no privacy officer is named (first run)", async () => {
+    await prisma.account.deleteMany({ where: { roles: { has: "privacy_officer" } } });
+    const clock = new ManualClock("2026-01-15T08:00:02Z");
+    const { deps, chat } = engineDeps(prisma, clock);
+    await runDigestSlot(deps, at("2026-01-15T08:00:00Z"));
+    expect(chat.posts[0]?.text.split("\n")).toEqual([
+      "✅ Nothing open: no breach clocks, authority decisions, requests or approvals, and no retention or review date within 30 days.",
+      "⚠️ Nobody can notify customers yet: no privacy officer has been named. An administrator names one with `dpa-bot staff grant privacy-officer`.",
+    ]);
+  });
+
   it("lists every open deadline, most urgent first", async () => {
     const now = at("2026-03-29T07:00:00Z"); // Sunday 09:00 CEST
     const clock = new ManualClock(now);

@@ -231,6 +231,16 @@ export async function clearAll(prisma: PrismaClient): Promise<void> {
   await prisma.contact.deleteMany();
   await prisma.customer.deleteMany();
   await prisma.account.deleteMany();
+  // A system in use has named its privacy officer (the first-run warning has tests of its own).
+  await prisma.account.create({
+    data: {
+      platform: "slack",
+      workspaceId: "T0001",
+      platformUserId: "U0DPO0001",
+      displayName: "DPO",
+      roles: ["privacy_officer"],
+    },
+  });
   // Last: the deletes above queue their entities for the scheduler.
   await prisma.clockCheck.deleteMany();
 }

@@ -5,6 +5,7 @@
 // addresses) never get an answer that shows a stack frame, a server path, node_modules or the
 // database driver's text. Random requests to a real decision link decide nothing. Then the
 // composition root's TRUST_PROXY and PUBLIC_URL, end to end.
+
 import { type IncomingHttpHeaders, request } from "node:http";
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
@@ -19,6 +20,7 @@ import { type AppProcess, freePort, startApp, waitForReady } from "../../support
 import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
 import { hostileText } from "../../support/hostile-input.ts";
 import { leaksIn } from "../../support/leaks.ts";
+import { grantRoles } from "../../support/staff.ts";
 import {
   proposalInput,
   STAFF,
@@ -69,6 +71,7 @@ async function seedDecisionLink(database: TestDatabase): Promise<string> {
     approvers: [{ name: "Jan Peeters", email: "jan@acme.example" }],
   });
   const deps = subprocessorDeps(prisma, new RecordingChat(systemClock), systemClock, { emailEnabled: true });
+  await grantRoles(prisma, STAFF, "privacy_officer");
   await proposeChange(deps, {
     input: proposalInput(),
     idempotencyKey: "surface",
