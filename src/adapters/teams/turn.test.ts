@@ -24,12 +24,15 @@ describe("readTurn", () => {
       timezone: "Europe/Amsterdam",
       locale: "nl-NL",
     });
+    // Until the roster said where the person stands, they are an outsider to the permission model.
     expect(actorOf(turn)).toEqual({
       platform: "teams",
       userId: "aad-1",
       displayName: "Anne",
       workspaceId: "t-1",
+      standing: "external",
     });
+    expect(actorOf({ ...turn, standing: "member" }).standing).toBe("member");
     expect(readTurn({ ...activity, localTimezone: "Mars/Olympus" }, "Europe/Brussels").timezone).toBe(
       "Europe/Brussels",
     );

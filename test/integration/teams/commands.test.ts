@@ -66,14 +66,16 @@ describe("the Teams command menu", () => {
   });
 
   it("follows a language chosen for the person over their Teams locale", async () => {
-    await h.db.prisma.account.create({
-      data: {
-        platform: "teams",
-        workspaceId: TENANT,
-        platformUserId: USER.aadObjectId,
-        displayName: USER.name,
-        language: "nl",
+    // The harness made USER's account (with their roles); this adds a language preference.
+    await h.db.prisma.account.update({
+      where: {
+        platform_workspaceId_platformUserId: {
+          platform: "teams",
+          workspaceId: TENANT,
+          platformUserId: USER.aadObjectId,
+        },
       },
+      data: { language: "nl" },
     });
     expect(await answer("help", "en-US")).toContain("Wat ik kan");
   });
