@@ -163,7 +163,10 @@ class LoadGenerator {
     { running: Running; resolve(f: LoadFigures): void; reject(e: Error): void }
   >();
 
-  constructor(private readonly child: ChildProcess) {
+  private readonly child: ChildProcess;
+
+  constructor(child: ChildProcess) {
+    this.child = child;
     child.on("message", (message: LoadReport) => {
       if (message.type === "ready") return;
       const run = this.runs.get(message.id);

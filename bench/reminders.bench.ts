@@ -39,7 +39,11 @@ const HOUR = 3_600_000;
 
 class LatencyChat implements ChatPort {
   readonly counts = new Map<string, number>();
-  constructor(private readonly latencyMs: number) {}
+  private readonly latencyMs: number;
+
+  constructor(latencyMs: number) {
+    this.latencyMs = latencyMs;
+  }
   async post(target: ChatTarget, message: Message): Promise<PostedMessage> {
     await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     // The summary starts with what the reminder is about ("Inform X about Y: ..."): one per clock.

@@ -10,7 +10,11 @@ export class TriggerPool {
   private fetchedAt = 0;
   private refilling: Promise<void> | undefined;
 
-  constructor(private readonly url: string) {}
+  private readonly url: string;
+
+  constructor(url: string) {
+    this.url = url;
+  }
 
   async take(): Promise<string> {
     for (;;) {

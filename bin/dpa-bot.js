@@ -1,16 +1,11 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so `npx dpa-bot` needs no build step.
-import { spawnSync } from "node:child_process";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
-const result = spawnSync(
-  process.execPath,
-  [tsx, join(root, "src", "cli", "main.ts"), ...process.argv.slice(2)],
-  {
-    stdio: "inherit",
-  },
-);
-process.exit(result.status ?? 1);
+// The operator's CLI. Node.js 24 runs the TypeScript sources as they are (type stripping), so
+// `npx dpa-bot` needs neither a build step nor a TypeScript loader in production.
+if (!process.features.typescript) {
+  process.stderr.write(
+    `dpa-bot needs Node.js 24 (this is ${process.version}): run it with the project's own Node.js ` +
+      "(npx dpa-bot, npm run cli) or install Node.js 24.\n",
+  );
+  process.exit(1);
+}
+await import("../src/cli/main.ts");

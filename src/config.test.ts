@@ -111,6 +111,16 @@ describe("loadConfig", () => {
     ]);
   });
 
+  it("takes LOG_FORMAT json or pretty, leaves the choice to the terminal when unset, refuses others", () => {
+    expect(loadConfig({ LOG_FORMAT: "pretty" }).logFormat).toBe("pretty");
+    expect(loadConfig({ LOG_FORMAT: "json" }).logFormat).toBe("json");
+    expect(loadConfig({ LOG_FORMAT: "" }).logFormat).toBeUndefined();
+    expect(loadConfig({}).logFormat).toBeUndefined();
+    expect(problemsOf({ LOG_FORMAT: "yaml" })).toEqual([
+      expect.stringMatching(/^LOG_FORMAT: .*\(got "yaml"\)$/),
+    ]);
+  });
+
   it("keeps quoting ordinary mistakes, and only the start of a long one", () => {
     expect(problemsOf({ LOG_LEVEL: "verbose" })).toEqual([expect.stringContaining('(got "verbose")')]);
     expect(problemsOf({ MAIL_FROM: "dpo at provider" })).toEqual([

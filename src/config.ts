@@ -51,6 +51,10 @@ export const envSchema = z.object({
     }),
   DEFAULT_LANGUAGE: z.enum(["nl", "en"]).default("nl"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z
+    .enum(["json", "pretty", ""])
+    .optional()
+    .transform((v) => (v === "" ? undefined : v)),
 
   SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith("xoxb-"), {
     message: "expected a bot token starting with xoxb-",
@@ -152,6 +156,8 @@ export interface Config {
   timezone: string;
   defaultLanguage: "nl" | "en";
   logLevel: Env["LOG_LEVEL"];
+  /** Unset: readable lines on a terminal, JSON otherwise (src/logger.ts). */
+  logFormat: Env["LOG_FORMAT"];
   slack: SlackConfig;
   teams: TeamsConfig;
   mail: MailConfig;
@@ -177,8 +183,11 @@ export interface Config {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.problems = problems;
     this.name = "ConfigError";
   }
 }
@@ -206,6 +215,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timezone: e.TIMEZONE,
     defaultLanguage: e.DEFAULT_LANGUAGE,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     slack: e.SLACK_BOT_TOKEN
       ? {
           enabled: true,

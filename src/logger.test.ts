@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "./logger.ts";
+import { chooseLogFormat, createLogger, type LogFormat } from "./logger.ts";
 
 function capture() {
   const lines: string[] = [];
@@ -57,5 +57,41 @@ describe("logger", () => {
       expect(text).not.toContain(secret);
     }
     expect(text).toContain("[redacted]");
+  });
+});
+
+describe("the log format", () => {
+  it("is what LOG_FORMAT says, else readable on a terminal and JSON anywhere else", () => {
+    const table: Array<[LogFormat | undefined, boolean, LogFormat]> = [
+      [undefined, true, "pretty"],
+      [undefined, false, "json"],
+      ["json", true, "json"],
+      ["json", false, "json"],
+      ["pretty", true, "pretty"],
+      ["pretty", false, "pretty"],
+    ];
+    for (const [setting, terminal, expected] of table)
+      expect(chooseLogFormat(setting, terminal), `${setting} on a terminal: ${terminal}`).toBe(expected);
+  });
+
+  it("pretty: one readable line per entry, without colours off the terminal, redacted like JSON", () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logger = createLogger("info", stream, "pretty");
+    logger.info({ reference: "DL-2026-0001", botToken: "xoxb-secret" }, "incident reported");
+    logger.debug("below the level");
+    const text = lines.join("");
+    expect(text).toMatch(/^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\] INFO: incident reported\n/);
+    expect(text).toContain('reference: "DL-2026-0001"');
+    expect(text).toContain('botToken: "[redacted]"');
+    expect(text).not.toContain("xoxb-secret");
+    expect(text).not.toContain("below the level");
+    expect(text).not.toContain("\u001b["); // no ANSI colour codes
+    expect(() => JSON.parse(text)).toThrow();
   });
 });

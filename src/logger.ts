@@ -1,8 +1,36 @@
-// Structured JSON logs (pino). Secrets and personal data are redacted by key wherever they appear,
-// so a careless `log.info({ request })` cannot leak a data subject's details or a token.
+// Structured logs (pino): JSON for machines, readable lines for a person at a terminal. Secrets and
+// personal data are redacted by key wherever they appear, before either format is written, so a
+// careless `log.info({ request })` cannot leak a data subject's details or a token.
 import { pino } from "pino";
+import pretty from "pino-pretty";
 
 export type Logger = pino.Logger;
+
+/** `json`: one JSON object per line (log collectors); `pretty`: coloured, readable lines. */
+export type LogFormat = "json" | "pretty";
+
+/**
+ * LOG_FORMAT wins; unset, a person watching a terminal gets readable lines and everything else
+ * (a container runtime, a pipe, a file, a log collector) gets JSON.
+ */
+export function chooseLogFormat(setting: LogFormat | undefined, stdoutIsTerminal: boolean): LogFormat {
+  return setting ?? (stdoutIsTerminal ? "pretty" : "json");
+}
+
+/**
+ * Readable lines, written synchronously like pino's own destination, so the last line before a
+ * `process.exit` (a fatal error) is not lost. Colours only on the process's own stdout, and only
+ * where pino-pretty finds the terminal supports them.
+ */
+function prettyStream(destination: pino.DestinationStream | undefined): pino.DestinationStream {
+  return pretty({
+    destination: destination ?? 1,
+    sync: true,
+    ...(destination ? { colorize: false } : {}),
+    translateTime: "SYS:yyyy-mm-dd HH:MM:ss.l",
+    ignore: "pid,hostname,service",
+  });
+}
 
 const redactedKeys = [
   "token",
@@ -51,7 +79,12 @@ export function captureLogsTo(stream: pino.DestinationStream | null): void {
   capture = stream;
 }
 
-export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+/** A logger at `level`, writing `format` to `destination` (stdout unless given). */
+export function createLogger(
+  level: string,
+  destination?: pino.DestinationStream,
+  format: LogFormat = "json",
+): Logger {
   const options = (effective: string): pino.LoggerOptions => ({
     level: effective,
     base: { service: "dpa-bot" },
@@ -59,10 +92,12 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     timestamp: pino.stdTimeFunctions.isoTime,
     serializers: { err: errorSerializer },
   });
-  if (!capture) return pino(options(level), destination);
+  const output = format === "pretty" && level !== "silent" ? prettyStream(destination) : destination;
+  if (!capture) return pino(options(level), output);
+  // The capture always gets JSON, whatever the format of the process's own output: the scan after
+  // the test run reads it line by line.
   const streams: pino.StreamEntry[] = [{ level: CAPTURE_LEVEL, stream: capture }];
-  if (level !== "silent")
-    streams.push({ level: level as pino.Level, stream: destination ?? pino.destination(1) });
+  if (level !== "silent") streams.push({ level: level as pino.Level, stream: output ?? pino.destination(1) });
   const lowest = level !== "silent" && pino.levels.values[level]! < pino.levels.values[CAPTURE_LEVEL]!;
   return pino(options(lowest ? level : CAPTURE_LEVEL), pino.multistream(streams));
 }

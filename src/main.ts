@@ -16,7 +16,7 @@ import { refreshIncidentMessage } from "./domain/breach/refresh-incident-message
 import { t } from "./domain/i18n/translate.ts";
 import { type ChatTarget, systemClock } from "./domain/ports.ts";
 import { loadEnvFile } from "./env-file.ts";
-import { createLogger, type Logger } from "./logger.ts";
+import { chooseLogFormat, createLogger, type Logger } from "./logger.ts";
 import { defaultInstanceId } from "./scheduler/engine-deps.ts";
 import { requestHousekeeping } from "./scheduler/request-housekeeping.ts";
 import { startScheduler } from "./scheduler/start-scheduler.ts";
@@ -35,7 +35,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(
+    config.logLevel,
+    undefined,
+    chooseLogFormat(config.logFormat, process.stdout.isTTY === true),
+  );
   // A failure nobody handled ends the process (everything that matters is in PostgreSQL, and a
   // supervisor restarts it), but as one structured log line rather than a bare stack on stderr.
   const die = (kind: string) => (error: unknown) => {

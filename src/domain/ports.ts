@@ -51,13 +51,14 @@ export interface PostedMessage extends ChatTarget {
 
 /** Thrown by chat adapters. `retryable` sends are tried again later, never dropped silently. */
 export class ChatDeliveryError extends Error {
-  constructor(
-    message: string,
-    readonly retryable: boolean,
-    /** From HTTP 429 Retry-After: the earliest moment a retry makes sense. */
-    readonly retryAfterMs?: number,
-  ) {
+  readonly retryable: boolean;
+  /** From HTTP 429 Retry-After: the earliest moment a retry makes sense. */
+  readonly retryAfterMs?: number;
+
+  constructor(message: string, retryable: boolean, retryAfterMs?: number) {
     super(message);
+    this.retryable = retryable;
+    this.retryAfterMs = retryAfterMs;
     this.name = "ChatDeliveryError";
   }
 }
@@ -87,14 +88,15 @@ export interface Mailer {
  * link in such an e-mail may be in the approver's mailbox, so it must keep working (art. 9 DPA).
  */
 export class MailSendError extends Error {
-  constructor(
-    message: string,
-    /** False only when the server certainly did not take the message (refused, never reached). */
-    readonly mayHaveBeenAccepted: boolean,
-    /** The server's SMTP reply code, when it answered with a refusal (4xx, 5xx). */
-    readonly responseCode?: number,
-  ) {
+  /** False only when the server certainly did not take the message (refused, never reached). */
+  readonly mayHaveBeenAccepted: boolean;
+  /** The server's SMTP reply code, when it answered with a refusal (4xx, 5xx). */
+  readonly responseCode?: number;
+
+  constructor(message: string, mayHaveBeenAccepted: boolean, responseCode?: number) {
     super(message);
+    this.mayHaveBeenAccepted = mayHaveBeenAccepted;
+    this.responseCode = responseCode;
     this.name = "MailSendError";
   }
 }

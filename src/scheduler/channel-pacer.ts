@@ -26,11 +26,15 @@ export class ChannelPacer {
   /** Channels the platform asked us to leave alone (HTTP 429), until when. */
   private readonly holds = new Map<string, number>();
 
-  constructor(
-    private readonly clock: Clock,
-    private readonly sleep: Sleep,
-    readonly intervalMs = 1_000,
-  ) {}
+  private readonly clock: Clock;
+  private readonly sleep: Sleep;
+  readonly intervalMs: number;
+
+  constructor(clock: Clock, sleep: Sleep, intervalMs = 1_000) {
+    this.clock = clock;
+    this.sleep = sleep;
+    this.intervalMs = intervalMs;
+  }
 
   /** Resolves when a message may go to `channel`; reserves that slot. */
   async acquire(channel: string): Promise<void> {

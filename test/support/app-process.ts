@@ -1,6 +1,5 @@
-// The real composition root (src/main.ts under tsx) in a child process, as `npm start` runs it,
-// except that tsx's loader runs in the app's own process (`node --import tsx`): tsx's CLI would run
-// the app in a child of its own, and a SIGKILL sent to the CLI cannot be relayed to it.
+// The real composition root in a child process, as `npm start` runs it: `node src/main.ts`, the
+// TypeScript run by Node.js itself (type stripping), no loader in between.
 // Its configuration comes only from the test: every variable the bot reads is removed from the
 // inherited environment first, and it runs away from any developer .env in the project. Its stdout
 // and stderr are kept for the test and also written to the run's log capture, so the scan for
@@ -10,13 +9,12 @@ import { createWriteStream } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { inject } from "vitest";
 import { envSchema } from "../../src/config.ts";
 import type {} from "./global-setup.ts";
 
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
-const tsxLoader = pathToFileURL(join(projectRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
 
 export interface AppProcess {
   child: ChildProcess;
@@ -47,9 +45,12 @@ export function cleanEnv(): Record<string, string | undefined> {
 
 let started = 0;
 
-/** Starts src/main.ts with `env` (LOG_LEVEL info unless given). */
-export function startApp(env: Record<string, string>): AppProcess {
-  const child = spawn(process.execPath, ["--import", tsxLoader, join(projectRoot, "src", "main.ts")], {
+/**
+ * Starts src/main.ts of `root` (this checkout unless given, e.g. a production install) with `env`
+ * (LOG_LEVEL info unless given).
+ */
+export function startApp(env: Record<string, string>, root = projectRoot): AppProcess {
+  const child = spawn(process.execPath, [join(root, "src", "main.ts")], {
     cwd: tmpdir(), // away from any developer .env in the project
     env: { ...cleanEnv(), LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

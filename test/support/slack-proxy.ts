@@ -28,7 +28,11 @@ export class SlackProxy {
   private base = "";
 
   /** `target`: the fake's Web API base URL, ending in /api/. */
-  constructor(private readonly target: string) {}
+  private readonly target: string;
+
+  constructor(target: string) {
+    this.target = target;
+  }
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {

@@ -71,10 +71,12 @@ class BoundedSession {
   private overdue = false;
   private readonly deadline: NodeJS.Timeout;
 
-  constructor(
-    private readonly timeouts: SmtpTimeouts,
-    private readonly open: Set<Socket>,
-  ) {
+  private readonly timeouts: SmtpTimeouts;
+  private readonly open: Set<Socket>;
+
+  constructor(timeouts: SmtpTimeouts, open: Set<Socket>) {
+    this.timeouts = timeouts;
+    this.open = open;
     this.deadline = setTimeout(() => {
       this.overdue = true;
       this.socket?.destroy(new Error(`SMTP send not finished after ${timeouts.sendMs / 1000} s; cut off`));

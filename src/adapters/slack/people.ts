@@ -34,12 +34,17 @@ export class SlackPeople {
   /** Our own workspace (and Enterprise Grid organisation), as auth.test answered at start. */
   private readonly ownTeams = new Set<string>();
 
-  constructor(
-    private readonly client: webApi.WebClient,
-    private readonly prisma: PrismaClient,
-    private readonly clock: Clock,
-    private readonly defaultLanguage: Language,
-  ) {}
+  private readonly client: webApi.WebClient;
+  private readonly prisma: PrismaClient;
+  private readonly clock: Clock;
+  private readonly defaultLanguage: Language;
+
+  constructor(client: webApi.WebClient, prisma: PrismaClient, clock: Clock, defaultLanguage: Language) {
+    this.client = client;
+    this.prisma = prisma;
+    this.clock = clock;
+    this.defaultLanguage = defaultLanguage;
+  }
 
   /** users.info, cached; null when Slack cannot tell (the flow goes on without it). */
   async profile(userId: string): Promise<SlackProfile | null> {

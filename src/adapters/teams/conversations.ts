@@ -11,13 +11,23 @@ export class ConversationBook {
   /** Conversations stored by this process already: no database write on every turn. */
   private readonly known = new Set<string>();
 
+  private readonly prisma: PrismaClient;
+  private readonly logger: Logger;
+  private readonly onRemoved: () => Promise<void>;
+  /** Says hello where the app was just installed. */
+  private readonly greet: (turn: TeamsTurn) => Promise<void>;
+
   constructor(
-    private readonly prisma: PrismaClient,
-    private readonly logger: Logger,
-    private readonly onRemoved: () => Promise<void>,
-    /** Says hello where the app was just installed. */
-    private readonly greet: (turn: TeamsTurn) => Promise<void>,
-  ) {}
+    prisma: PrismaClient,
+    logger: Logger,
+    onRemoved: () => Promise<void>,
+    greet: (turn: TeamsTurn) => Promise<void>,
+  ) {
+    this.prisma = prisma;
+    this.logger = logger;
+    this.onRemoved = onRemoved;
+    this.greet = greet;
+  }
 
   /** Remembers the conversation of any turn (its service URL is needed to post there later). */
   async remember(turn: TeamsTurn): Promise<void> {

@@ -25,13 +25,18 @@ export function standingOfMember(member: RosterMember): Standing {
 export class TeamsStanding {
   private readonly known = new Map<string, { at: number; standing: Standing }>();
 
-  constructor(
-    private readonly lookup: RosterLookup,
-    /** Our tenant (Azure mode); null locally, where there is no tenant to check. */
-    private readonly ownTenant: string | null,
-    private readonly clock: Clock,
-    private readonly logger: Logger,
-  ) {}
+  private readonly lookup: RosterLookup;
+  /** Our tenant (Azure mode); null locally, where there is no tenant to check. */
+  private readonly ownTenant: string | null;
+  private readonly clock: Clock;
+  private readonly logger: Logger;
+
+  constructor(lookup: RosterLookup, ownTenant: string | null, clock: Clock, logger: Logger) {
+    this.lookup = lookup;
+    this.ownTenant = ownTenant;
+    this.clock = clock;
+    this.logger = logger;
+  }
 
   async of(turn: TeamsTurn): Promise<Standing> {
     if (this.ownTenant !== null && turn.tenantId !== this.ownTenant) return "external";

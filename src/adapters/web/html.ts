@@ -14,7 +14,11 @@ export function escapeHtml(text: string): string {
 
 /** A tagged template: interpolated values are escaped unless they are already `Html`. */
 export class Html {
-  constructor(readonly value: string) {}
+  readonly value: string;
+
+  constructor(value: string) {
+    this.value = value;
+  }
   toString(): string {
     return this.value;
   }

@@ -53,12 +53,15 @@ export async function may(
 
 /** Thrown by `authorize`: nothing was changed; front doors answer it privately with `refusalText`. */
 export class AccessRefusal extends Error {
-  constructor(
-    readonly capability: Capability,
-    readonly decision: Exclude<AccessDecision, { allowed: true }>,
-    readonly actor: Actor,
-  ) {
+  readonly capability: Capability;
+  readonly decision: Exclude<AccessDecision, { allowed: true }>;
+  readonly actor: Actor;
+
+  constructor(capability: Capability, decision: Exclude<AccessDecision, { allowed: true }>, actor: Actor) {
     super(`${capability} refused (${decision.reason})`);
+    this.capability = capability;
+    this.decision = decision;
+    this.actor = actor;
     this.name = "AccessRefusal";
   }
 }

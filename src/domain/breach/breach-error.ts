@@ -5,11 +5,13 @@ import type { FieldErrors } from "./report-input.ts";
 
 /** A refusal the user can act on; `fields` says which form field to show it on. */
 export class BreachRefusal<F extends string = string> extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly fields: FieldErrors<F> = {},
-  ) {
+  readonly key: MessageKey;
+  readonly fields: FieldErrors<F>;
+
+  constructor(key: MessageKey, fields: FieldErrors<F> = {}) {
     super(key);
+    this.key = key;
+    this.fields = fields;
     this.name = "BreachRefusal";
   }
 }
@@ -19,11 +21,13 @@ export class BreachRefusal<F extends string = string> extends Error {
  * not help, posting elsewhere and telling someone to add the bot will.
  */
 export class ChannelUnavailableError extends ChatDeliveryError {
-  constructor(
-    readonly channelId: string,
-    readonly reason: string,
-  ) {
+  readonly channelId: string;
+  readonly reason: string;
+
+  constructor(channelId: string, reason: string) {
     super(`cannot post in ${channelId}: ${reason}`, false);
+    this.channelId = channelId;
+    this.reason = reason;
     this.name = "ChannelUnavailableError";
   }
 }

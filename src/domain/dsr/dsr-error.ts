@@ -4,13 +4,16 @@ import type { MessageKey, Params } from "../i18n/translate.ts";
 export type FieldErrors<F extends string> = Partial<Record<F, MessageKey>>;
 
 export class RequestRefusal<F extends string = string> extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly fields: FieldErrors<F> = {},
-    /** Filled into the text, e.g. the customer's name in "no contact" refusals. */
-    readonly params: Params = {},
-  ) {
+  readonly key: MessageKey;
+  readonly fields: FieldErrors<F>;
+  /** Filled into the text, e.g. the customer's name in "no contact" refusals. */
+  readonly params: Params;
+
+  constructor(key: MessageKey, fields: FieldErrors<F> = {}, params: Params = {}) {
     super(key);
+    this.key = key;
+    this.fields = fields;
+    this.params = params;
     this.name = "RequestRefusal";
   }
 }

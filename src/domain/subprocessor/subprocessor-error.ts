@@ -3,12 +3,15 @@ import type { FieldErrors } from "../breach/report-input.ts";
 import type { MessageKey, Params } from "../i18n/translate.ts";
 
 export class SubprocessorRefusal<F extends string = string> extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly fields: FieldErrors<F> = {},
-    readonly params: Params = {},
-  ) {
+  readonly key: MessageKey;
+  readonly fields: FieldErrors<F>;
+  readonly params: Params;
+
+  constructor(key: MessageKey, fields: FieldErrors<F> = {}, params: Params = {}) {
     super(key);
+    this.key = key;
+    this.fields = fields;
+    this.params = params;
     this.name = "SubprocessorRefusal";
   }
 }

@@ -36,11 +36,14 @@ export class RecordingChat implements ChatPort {
   private readonly failures: Array<{ channelId?: string; fail: Failure }> = [];
   private counter = 0;
 
-  constructor(
-    private readonly clock: Clock,
-    /** Yield to the event loop before answering, so concurrent senders really interleave. */
-    private readonly interleave = false,
-  ) {}
+  private readonly clock: Clock;
+  /** Yield to the event loop before answering, so concurrent senders really interleave. */
+  private readonly interleave: boolean;
+
+  constructor(clock: Clock, interleave = false) {
+    this.clock = clock;
+    this.interleave = interleave;
+  }
 
   /** The next `times` posts (to `channelId`, or to any channel) throw. */
   failNext(times: number, fail: Failure, channelId?: string): void {

@@ -65,10 +65,13 @@ export class FakeSocketMode implements SocketModeEndpoint {
   private port = 0;
   connections = 0;
 
-  constructor(
-    private readonly slack: FakeSlack,
-    private readonly options: { pingIntervalMs?: number } = {},
-  ) {}
+  private readonly slack: FakeSlack;
+  private readonly options: { pingIntervalMs?: number };
+
+  constructor(slack: FakeSlack, options: { pingIntervalMs?: number } = {}) {
+    this.slack = slack;
+    this.options = options;
+  }
 
   async start(): Promise<this> {
     this.wss = new WebSocketServer({ noServer: true });

@@ -22,10 +22,13 @@ export class RateLimits {
   /** Calls answered with HTTP 429. */
   rejected = 0;
 
-  constructor(
-    private readonly now: () => number,
-    private readonly onViolation: (problem: string) => void,
-  ) {}
+  private readonly now: () => number;
+  private readonly onViolation: (problem: string) => void;
+
+  constructor(now: () => number, onViolation: (problem: string) => void) {
+    this.now = now;
+    this.onViolation = onViolation;
+  }
 
   add(method: string, limit: RateLimit): void {
     this.limits.set(method, [...(this.limits.get(method) ?? []), limit]);

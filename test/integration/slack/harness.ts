@@ -27,7 +27,11 @@ export const INCIDENT_CHANNEL = "C0INCIDENTS";
 export const REPORTER = { id: "U2147483697", name: "steve" };
 
 export class TestClock implements Clock {
-  constructor(private current: Date) {}
+  private current: Date;
+
+  constructor(current: Date) {
+    this.current = current;
+  }
   now(): Date {
     return new Date(this.current);
   }

@@ -32,7 +32,11 @@ export class EngineAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
   readonly adapterName = "@prisma/adapter-pg";
   private readonly openAdapters = new Set<SqlDriverAdapter>();
 
-  constructor(private readonly url: string) {}
+  private readonly url: string;
+
+  constructor(url: string) {
+    this.url = url;
+  }
 
   connect(): Promise<SqlDriverAdapter> {
     return this.open(this.url, async () => {});
