@@ -2,12 +2,13 @@
 // ("3 approved, 1 rejected, 496 pending") and a Withdraw button while anything is pending.
 import type { Block, Message } from "../../messages/model.ts";
 import { formatDateTime } from "../i18n/format.ts";
+import type { Language } from "../i18n/languages.ts";
 import { translator } from "../i18n/translate.ts";
 import type { DeliveryTrouble, Proposal, Tally } from "./proposal.ts";
 import { SUBPROCESSOR_ACTIONS } from "./subprocessor-actions.ts";
 import { termsBlocks } from "./terms-fields.ts";
 
-export function tallyText(tally: Tally, language: "nl" | "en"): string {
+export function tallyText(tally: Tally, language: Language): string {
   return translator(language)("subprocessor.msg.tally", {
     approved: tally.approved,
     rejected: tally.rejected,
