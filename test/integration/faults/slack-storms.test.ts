@@ -188,7 +188,13 @@ describe("an incident message whose update Slack refuses", () => {
       incidentId: incident.id,
       clockId: clock.id,
       notification: { at: h.clock.now(), via: "phone", to: "Jan", messageId: null },
-      actor: { platform: "slack", userId: "U2147483697", workspaceId: "T1", displayName: "Steve", standing: "member" },
+      actor: {
+        platform: "slack",
+        userId: "U2147483697",
+        workspaceId: "T1",
+        displayName: "Steve",
+        standing: "member",
+      },
     });
     await refreshAfterChange(h.app.breach, informed);
     const stale = () => h.db.prisma.incident.findUniqueOrThrow({ where: { id: incident.id } });
