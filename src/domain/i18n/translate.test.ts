@@ -1,25 +1,143 @@
 import { describe, expect, it } from "vitest";
+import { suspectLanguage } from "../../../test/support/wrong-language.ts";
+import type { PluralText, Text } from "./catalog-types.ts";
 import { formatDuration, formatMoneyCents } from "./format.ts";
-import { catalogs, t } from "./translate.ts";
+import { LANGUAGES, type Language, LOCALES, languageOfLocale } from "./languages.ts";
+import { catalogs, type MessageKey, pluralForm, t } from "./translate.ts";
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const keys = Object.keys(catalogs.en) as MessageKey[];
+const forms = (text: Text): string[] => (typeof text === "string" ? [text] : Object.values(text));
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+const other = (text: Text): string => (typeof text === "string" ? text : text.other);
 
-describe("message catalog", () => {
-  it("has every key in Dutch and English, none empty", () => {
-    expect(Object.keys(catalogs.nl).sort()).toEqual(Object.keys(catalogs.en).sort());
-    for (const [key, text] of Object.entries(catalogs.nl)) expect(text.trim(), key).not.toBe("");
-    for (const [key, text] of Object.entries(catalogs.en)) expect(text.trim(), key).not.toBe("");
-  });
+/**
+ * Texts that may read the same in two languages: units, brand names and words the languages share.
+ * Anything else that is identical to another language's text was left untranslated.
+ */
+const SAME_IN_SOME_LANGUAGES = new Set<MessageKey>([
+  "common.minutes.short", // "{n} min" everywhere
+  "common.hours.short", // "{n} h" in English and French
+  "breach.msg.status", // "Status" in English and Dutch
+  "dsr.msg.status",
+  "dsr.msg.minutes", // "{minutes} min"
+  "dsr.via.email", // "e-mail"
+  "subprocessor.via.slack", // brand names
+  "subprocessor.via.teams",
+  "access.role.auditor", // "auditor" in English and Dutch
+]);
 
-  it("uses the same placeholders in both languages", () => {
-    for (const key of Object.keys(catalogs.en) as Array<keyof typeof catalogs.en>) {
-      expect(placeholders(catalogs.nl[key]), key).toEqual(placeholders(catalogs.en[key]));
+/** The categories a language's plural rules choose for the counts the bot shows (0 to 10,000). */
+function pluralCategories(language: Language): Set<Intl.LDMLPluralRule> {
+  const rules = new Intl.PluralRules(LOCALES[language]);
+  const categories = new Set<Intl.LDMLPluralRule>();
+  for (let n = 0; n <= 10_000; n++) categories.add(rules.select(n));
+  return categories;
+}
+
+describe("message catalogs", () => {
+  it("have every key in every language, none empty", () => {
+    for (const language of LANGUAGES) {
+      expect(Object.keys(catalogs[language]).sort(), language).toEqual([...keys].sort());
+      for (const key of keys) {
+        for (const text of forms(catalogs[language][key]))
+          expect(text.trim(), `${language} ${key}`).not.toBe("");
+      }
     }
   });
 
+  it("use the same placeholders in every language", () => {
+    for (const key of keys) {
+      const english = placeholders(other(catalogs.en[key]));
+      for (const language of LANGUAGES) {
+        const text = catalogs[language][key];
+        expect(placeholders(other(text)), `${language} ${key}`).toEqual(english);
+        // A singular may say "the request" instead of "1 request", never name another placeholder.
+        for (const form of forms(text)) {
+          for (const name of placeholders(form)) expect(english, `${language} ${key}`).toContain(name);
+        }
+      }
+    }
+  });
+
+  it("have every plural form each language's rules choose, where English has plural forms", () => {
+    for (const language of LANGUAGES) {
+      const needed = pluralCategories(language);
+      for (const key of keys) {
+        const text = catalogs[language][key];
+        expect(typeof text, `${language} ${key}`).toBe(typeof catalogs.en[key]);
+        if (typeof text === "string") continue;
+        for (const category of needed) expect(text[category], `${language} ${key} ${category}`).toBeTruthy();
+      }
+    }
+  });
+
+  it("have no text left in another language's words", () => {
+    const identical: string[] = [];
+    const foreign: string[] = [];
+    for (const key of keys) {
+      for (const language of LANGUAGES) {
+        for (const text of forms(catalogs[language][key])) {
+          const suspect = suspectLanguage(text, language);
+          if (suspect) foreign.push(`${language} ${key} reads as ${suspect}: ${text}`);
+        }
+        if (SAME_IN_SOME_LANGUAGES.has(key)) continue;
+        for (const otherLanguage of LANGUAGES) {
+          if (otherLanguage <= language) continue;
+          const mine = forms(catalogs[language][key]);
+          const theirs = new Set(forms(catalogs[otherLanguage][key]));
+          if (mine.some((text) => theirs.has(text)))
+            identical.push(`${key}: the same in ${language} and ${otherLanguage}`);
+        }
+      }
+    }
+    expect(identical).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+
+  it("tells a text in another language apart from one in its own", () => {
+    expect(
+      suspectLanguage("Dit verzoek is te groot om aanvaard te worden. Er is niets gewijzigd.", "en"),
+    ).toBe("nl");
+    expect(suspectLanguage("This request is too large to be accepted. Nothing was changed.", "nl")).toBe(
+      "en",
+    );
+    expect(
+      suspectLanguage("This request is too large to be accepted. Nothing was changed.", "en"),
+    ).toBeNull();
+  });
+});
+
+describe("t", () => {
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(t("en", "common.overdue", { duration: "2 h" })).toBe("overdue by 2 h");
     expect(t("nl", "common.overdue", {})).toBe("{duration} te laat");
+  });
+
+  it("chooses the plural form by the language's rules", () => {
+    expect(t("en", "reminders.days", { count: 1 })).toBe("1 day");
+    expect(t("en", "reminders.days", { count: 0 })).toBe("0 days");
+    expect(t("nl", "reminders.days", { count: 2 })).toBe("2 dagen");
+    expect(t("en", "digest.summary", { count: 1, overdue: 0 })).toBe("1 open deadline, 0 overdue");
+    expect(t("en", "digest.summary", { count: 3, overdue: 1 })).toBe("3 open deadlines, 1 overdue");
+    // Without a count: the general form.
+    expect(t("en", "reminders.days", {})).toBe("{count} days");
+  });
+
+  it("falls back to the general form when a text has no form of its own for a category", () => {
+    const text: PluralText = { other: "{count} things" };
+    expect(pluralForm("en", text, 1)).toBe("{count} things");
+    expect(pluralForm("en", { one: "one thing", other: "{count} things" }, 1)).toBe("one thing");
+  });
+});
+
+describe("languages", () => {
+  it("reads a platform locale by its primary subtag", () => {
+    expect(languageOfLocale("nl-BE")).toBe("nl");
+    expect(languageOfLocale("en_US")).toBe("en");
+    expect(languageOfLocale("en_GB.UTF-8")).toBe("en");
+    expect(languageOfLocale("de-DE")).toBeNull();
+    expect(languageOfLocale("C")).toBeNull();
+    expect(languageOfLocale(null)).toBeNull();
   });
 });
 

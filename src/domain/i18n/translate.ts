@@ -16,7 +16,8 @@ export const catalogs: Record<Language, Catalog> = { nl, en };
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
 
-function pluralForm(language: Language, text: PluralText, count: number): string {
+/** The form of `text` that the language's plural rules choose for `count`, else its general form. */
+export function pluralForm(language: Language, text: PluralText, count: number): string {
   let rules = pluralRules.get(language);
   if (!rules) {
     rules = new Intl.PluralRules(LOCALES[language]);

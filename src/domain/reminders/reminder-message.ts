@@ -181,7 +181,7 @@ function parts(clock: OpenClock, step: string, now: Date, ctx: RenderContext): P
         summary: t(lang, "reminders.review.summary", { customer }),
         text,
         notes: [],
-        clause: t(lang, "reminders.review.clause", { months: clock.intervalMonths }),
+        clause: t(lang, "reminders.review.clause", { count: clock.intervalMonths }),
       };
     }
   }
@@ -198,7 +198,7 @@ export function elapsed(from: Date, to: Date, zone: string, language: Language):
 }
 
 export function dayCount(days: number, language: Language): string {
-  return days === 1 ? t(language, "reminders.days.one") : t(language, "reminders.days.many", { n: days });
+  return t(language, "reminders.days", { count: days });
 }
 
 const REQUEST_TYPES = [

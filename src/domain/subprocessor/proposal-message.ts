@@ -56,7 +56,7 @@ export function buildProposalMessage(
           style: "danger",
           confirm: {
             title: tr("subprocessor.withdraw.confirmTitle"),
-            text: tr("subprocessor.withdraw.confirmText", { pending: tally.pending }),
+            text: tr("subprocessor.withdraw.confirmText", { count: tally.pending }),
             confirm: tr("subprocessor.button.withdraw"),
             deny: tr("common.cancel"),
           },

@@ -10,7 +10,6 @@ export const common = {
   "common.close": "Close",
   "common.hours.short": "{n} h",
   "common.minutes.short": "{n} min",
-  "common.days": "{n} days",
   "common.overdue": "overdue by {duration}",
   "common.remaining": "{duration} left",
   "common.error.controlCharacters": "This text contains invisible control characters; remove them.",

@@ -55,10 +55,12 @@ export const reminders = {
   "reminders.review.late":
     "{customer}: the periodic evaluation of the security measures was due on {deadline} ({late} ago). Last evaluation: {last}.",
   "reminders.review.never": "none recorded",
-  "reminders.review.clause":
-    "Art. 5.9 DPA: the security measures are evaluated periodically, for this customer every {months} months. Record the evaluation to stop these reminders.",
-  "reminders.days.one": "1 day",
-  "reminders.days.many": "{n} days",
+  "reminders.review.clause": {
+    one: "Art. 5.9 DPA: the security measures are evaluated periodically, for this customer every month. Record the evaluation to stop these reminders.",
+    other:
+      "Art. 5.9 DPA: the security measures are evaluated periodically, for this customer every {count} months. Record the evaluation to stop these reminders.",
+  },
+  "reminders.days": { one: "{count} day", other: "{count} days" },
   "reminders.dsrType.access": "access",
   "reminders.dsrType.rectification": "rectification",
   "reminders.dsrType.erasure": "erasure",
@@ -76,7 +78,10 @@ export const reminders = {
 
   "digest.title": "Open deadlines: daily overview",
   "digest.onDemandTitle": "Open deadlines",
-  "digest.summary": "{count} open deadlines, {overdue} overdue",
+  "digest.summary": {
+    one: "{count} open deadline, {overdue} overdue",
+    other: "{count} open deadlines, {overdue} overdue",
+  },
   "digest.nothingOpen":
     "Nothing open: no breach clocks, authority decisions, requests or approvals, and no retention or review date within 30 days.",
   "digest.asOf": "As of {now}. Most urgent first.",

@@ -65,22 +65,32 @@ export const subprocessorProposal = {
   "subprocessor.field.reason": "Reason",
 
   "subprocessor.msg.proposalHeader": "Sub-processor proposal {ref}: {name}",
-  "subprocessor.msg.customers": "{count} customer(s) asked",
+  "subprocessor.msg.customers": { one: "{count} customer asked", other: "{count} customers asked" },
   "subprocessor.msg.tally": "{approved} approved, {rejected} rejected, {pending} pending",
   "subprocessor.msg.withdrawnCount": "{count} withdrawn",
-  "subprocessor.msg.deliveryRetrying":
-    "✉️ {count} approval request(s) not delivered yet; retried automatically. Those approvers have not been asked so far.",
-  "subprocessor.msg.deliveryFailed":
-    "⚠️ {count} approval request(s) could not be delivered; check those approvers' addresses in the register.",
+  "subprocessor.msg.deliveryRetrying": {
+    one: "✉️ {count} approval request not delivered yet; retried automatically. That approver has not been asked so far.",
+    other:
+      "✉️ {count} approval requests not delivered yet; retried automatically. Those approvers have not been asked so far.",
+  },
+  "subprocessor.msg.deliveryFailed": {
+    one: "⚠️ {count} approval request could not be delivered; check that approver's address in the register.",
+    other:
+      "⚠️ {count} approval requests could not be delivered; check those approvers' addresses in the register.",
+  },
   "subprocessor.msg.deliveryLastError": "Last error: {error}",
   "subprocessor.msg.withdrawn": "Withdrawn on {at}: the pending requests were closed.",
   "subprocessor.msg.proposedBy":
     "Proposed by {name} · art. 9 DPA: in use for a customer only once approved there",
   "subprocessor.button.withdraw": "Withdraw",
   "subprocessor.withdraw.confirmTitle": "Withdraw the proposal?",
-  "subprocessor.withdraw.confirmText":
-    "The {pending} pending request(s) are closed. Decisions taken stay recorded.",
-  "subprocessor.reply.proposed":
-    "Proposal {ref} stored: {count} customer(s) will be asked. The requests go out at Slack's pace.",
+  "subprocessor.withdraw.confirmText": {
+    one: "The pending request is closed. Decisions taken stay recorded.",
+    other: "The {count} pending requests are closed. Decisions taken stay recorded.",
+  },
+  "subprocessor.reply.proposed": {
+    one: "Proposal {ref} stored: {count} customer will be asked. The request goes out at Slack's pace.",
+    other: "Proposal {ref} stored: {count} customers will be asked. The requests go out at Slack's pace.",
+  },
   "subprocessor.reply.withdrawn": "Proposal {ref} withdrawn.",
 } as const;

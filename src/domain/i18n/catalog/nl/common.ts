@@ -12,7 +12,6 @@ export const common: Translation<typeof english> = {
   "common.close": "Sluiten",
   "common.hours.short": "{n} u",
   "common.minutes.short": "{n} min",
-  "common.days": "{n} dagen",
   "common.overdue": "{duration} te laat",
   "common.remaining": "nog {duration}",
   "common.error.controlCharacters": "Deze tekst bevat onzichtbare stuurtekens; verwijder ze.",

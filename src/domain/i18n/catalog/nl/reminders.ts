@@ -58,10 +58,12 @@ export const reminders: Translation<typeof english> = {
   "reminders.review.late":
     "{customer}: de periodieke evaluatie van de beveiligingsmaatregelen was gepland op {deadline} ({late} geleden). Laatste evaluatie: {last}.",
   "reminders.review.never": "geen geregistreerd",
-  "reminders.review.clause":
-    "Art. 5.9 verwerkersovereenkomst: de beveiligingsmaatregelen worden periodiek geëvalueerd, voor deze klant elke {months} maanden. Registreer de evaluatie om deze herinneringen te stoppen.",
-  "reminders.days.one": "1 dag",
-  "reminders.days.many": "{n} dagen",
+  "reminders.review.clause": {
+    one: "Art. 5.9 verwerkersovereenkomst: de beveiligingsmaatregelen worden periodiek geëvalueerd, voor deze klant elke maand. Registreer de evaluatie om deze herinneringen te stoppen.",
+    other:
+      "Art. 5.9 verwerkersovereenkomst: de beveiligingsmaatregelen worden periodiek geëvalueerd, voor deze klant elke {count} maanden. Registreer de evaluatie om deze herinneringen te stoppen.",
+  },
+  "reminders.days": { one: "{count} dag", other: "{count} dagen" },
   "reminders.dsrType.access": "inzage",
   "reminders.dsrType.rectification": "rectificatie",
   "reminders.dsrType.erasure": "wissing",
@@ -79,7 +81,10 @@ export const reminders: Translation<typeof english> = {
 
   "digest.title": "Openstaande termijnen: dagelijks overzicht",
   "digest.onDemandTitle": "Openstaande termijnen",
-  "digest.summary": "{count} openstaande termijnen, {overdue} verstreken",
+  "digest.summary": {
+    one: "{count} openstaande termijn, {overdue} verstreken",
+    other: "{count} openstaande termijnen, {overdue} verstreken",
+  },
   "digest.nothingOpen":
     "Niets open: geen datalektermijnen, beslissingen over de toezichthouder, verzoeken of goedkeuringen, en geen bewaar- of evaluatiedatum binnen 30 dagen.",
   "digest.asOf": "Stand op {now}. Dringendste eerst.",

@@ -69,22 +69,33 @@ export const subprocessorProposal: Translation<typeof english> = {
   "subprocessor.field.reason": "Reden",
 
   "subprocessor.msg.proposalHeader": "Voorstel subverwerker {ref}: {name}",
-  "subprocessor.msg.customers": "{count} klant(en) gevraagd",
+  "subprocessor.msg.customers": { one: "{count} klant gevraagd", other: "{count} klanten gevraagd" },
   "subprocessor.msg.tally": "{approved} goedgekeurd, {rejected} geweigerd, {pending} in afwachting",
   "subprocessor.msg.withdrawnCount": "{count} ingetrokken",
-  "subprocessor.msg.deliveryRetrying":
-    "✉️ {count} goedkeuringsverzoek(en) nog niet afgeleverd; wordt automatisch opnieuw geprobeerd. Die goedkeurders zijn dus nog niet gevraagd.",
-  "subprocessor.msg.deliveryFailed":
-    "⚠️ {count} goedkeuringsverzoek(en) konden niet afgeleverd worden; controleer de adressen van die goedkeurders in het register.",
+  "subprocessor.msg.deliveryRetrying": {
+    one: "✉️ {count} goedkeuringsverzoek nog niet afgeleverd; wordt automatisch opnieuw geprobeerd. Die goedkeurder is dus nog niet gevraagd.",
+    other:
+      "✉️ {count} goedkeuringsverzoeken nog niet afgeleverd; wordt automatisch opnieuw geprobeerd. Die goedkeurders zijn dus nog niet gevraagd.",
+  },
+  "subprocessor.msg.deliveryFailed": {
+    one: "⚠️ {count} goedkeuringsverzoek kon niet afgeleverd worden; controleer het adres van die goedkeurder in het register.",
+    other:
+      "⚠️ {count} goedkeuringsverzoeken konden niet afgeleverd worden; controleer de adressen van die goedkeurders in het register.",
+  },
   "subprocessor.msg.deliveryLastError": "Laatste fout: {error}",
   "subprocessor.msg.withdrawn": "Ingetrokken op {at}: de openstaande verzoeken zijn gesloten.",
   "subprocessor.msg.proposedBy":
     "Voorgesteld door {name} · art. 9: pas in gebruik voor een klant na diens goedkeuring",
   "subprocessor.button.withdraw": "Intrekken",
   "subprocessor.withdraw.confirmTitle": "Voorstel intrekken?",
-  "subprocessor.withdraw.confirmText":
-    "De {pending} openstaande verzoek(en) worden gesloten. Genomen beslissingen blijven bewaard.",
-  "subprocessor.reply.proposed":
-    "Voorstel {ref} opgeslagen: {count} klant(en) worden gevraagd. De verzoeken gaan uit op het tempo van Slack.",
+  "subprocessor.withdraw.confirmText": {
+    one: "Het openstaande verzoek wordt gesloten. Genomen beslissingen blijven bewaard.",
+    other: "De {count} openstaande verzoeken worden gesloten. Genomen beslissingen blijven bewaard.",
+  },
+  "subprocessor.reply.proposed": {
+    one: "Voorstel {ref} opgeslagen: {count} klant wordt gevraagd. Het verzoek gaat uit op het tempo van Slack.",
+    other:
+      "Voorstel {ref} opgeslagen: {count} klanten worden gevraagd. De verzoeken gaan uit op het tempo van Slack.",
+  },
   "subprocessor.reply.withdrawn": "Voorstel {ref} ingetrokken.",
 };
