@@ -17,6 +17,9 @@ const other = (text: Text): string => (typeof text === "string" ? text : text.ot
 const SAME_IN_SOME_LANGUAGES = new Set<MessageKey>([
   "common.minutes.short", // "{n} min" everywhere
   "common.hours.short", // "{n} h" in English and French
+  "common.colon", // ": " in English and Dutch
+  "breach.authority.short.GBA", // the authority's own abbreviation in English and Dutch
+  "breach.authority.short.AP",
   "breach.msg.status", // "Status" in English and Dutch
   "dsr.msg.status",
   "dsr.msg.minutes", // "{minutes} min"

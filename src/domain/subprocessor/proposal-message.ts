@@ -73,7 +73,7 @@ export function buildProposalMessage(
     text: [tr("subprocessor.msg.proposedBy", { name: proposal.proposerName })],
   });
   return {
-    summary: `${tr("subprocessor.msg.proposalHeader", { ref: proposal.reference, name: proposal.subProcessorName })}: ${tallyText(tally, language)}`,
+    summary: `${tr("subprocessor.msg.proposalHeader", { ref: proposal.reference, name: proposal.subProcessorName })}${tr("common.colon")}${tallyText(tally, language)}`,
     blocks,
     refresh: { actionId: SUBPROCESSOR_ACTIONS.refreshProposal, value: proposal.id },
   };

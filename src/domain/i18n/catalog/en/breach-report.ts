@@ -15,6 +15,9 @@ export const breachReport = {
   "breach.nature.confidentiality": "confidentiality",
   "breach.authority.GBA": "Belgian Data Protection Authority (GBA)",
   "breach.authority.AP": "Dutch Data Protection Authority (AP)",
+  // The short name in running text: "notify the GBA".
+  "breach.authority.short.GBA": "GBA",
+  "breach.authority.short.AP": "AP",
   "breach.via.phone": "by phone",
   "breach.via.email": "by e-mail",
 

@@ -10,6 +10,8 @@ export const common = {
   "common.close": "Close",
   "common.hours.short": "{n} h",
   "common.minutes.short": "{n} min",
+  // Between a label and its value ("Country: Germany"); French typography puts a space before it.
+  "common.colon": ": ",
   "common.overdue": "overdue by {duration}",
   "common.remaining": "{duration} left",
   "common.error.controlCharacters": "This text contains invisible control characters; remove them.",

@@ -16,6 +16,8 @@ export const breachReport: Translation<typeof english> = {
   "breach.nature.confidentiality": "vertrouwelijkheid",
   "breach.authority.GBA": "Gegevensbeschermingsautoriteit (GBA)",
   "breach.authority.AP": "Autoriteit Persoonsgegevens (AP)",
+  "breach.authority.short.GBA": "GBA",
+  "breach.authority.short.AP": "AP",
   "breach.via.phone": "telefonisch",
   "breach.via.email": "per e-mail",
 

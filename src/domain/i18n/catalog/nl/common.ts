@@ -12,6 +12,7 @@ export const common: Translation<typeof english> = {
   "common.close": "Sluiten",
   "common.hours.short": "{n} u",
   "common.minutes.short": "{n} min",
+  "common.colon": ": ",
   "common.overdue": "{duration} te laat",
   "common.remaining": "nog {duration}",
   "common.error.controlCharacters": "Deze tekst bevat onzichtbare stuurtekens; verwijder ze.",
