@@ -4,6 +4,7 @@
 // What is sent to a customer always follows the customer's own language in the register.
 import type { Command } from "commander";
 import { ensureAccount, recordAudit } from "../../adapters/db/repositories/audit.ts";
+import { isLanguage, type Language, languageChoices } from "../../domain/i18n/languages.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
@@ -49,19 +50,20 @@ function target(options: SetOptions): { platform: "slack" | "teams"; workspace: 
 }
 
 export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
-  const language = program.command("language").description("the language the bot speaks (nl or en)");
+  const language = program
+    .command("language")
+    .description(`the language the bot speaks (${languageChoices()})`);
 
   language
     .command("set")
     .description("set the language of a Slack workspace or Teams tenant, or of one person in it")
-    .argument("<language>", "nl or en")
+    .argument("<language>", languageChoices())
     .option("--slack-workspace <team-id>", "the Slack workspace (team id, e.g. T0123ABCD)")
     .option("--slack-user <user-id>", "only this person (user id, e.g. U0123ABCD)")
     .option("--teams-tenant <tenant-id>", "the Microsoft 365 tenant (GUID)")
     .option("--teams-user <aad-object-id>", "only this person (their AAD object id, a GUID)")
     .action(async (value: string, options: SetOptions) => {
-      if (value !== "nl" && value !== "en")
-        throw new CliError(`<language>: expected nl or en, got "${value}"`);
+      if (!isLanguage(value)) throw new CliError(`<language>: expected ${languageChoices()}, got "${value}"`);
       const where = target(options);
       await withContext(openContext, async (ctx) => {
         await ctx.authorize("language.administer");
@@ -88,7 +90,6 @@ export function register(program: Command, openContext: () => Promise<CliContext
     });
 }
 
-type Language = "nl" | "en";
 interface LanguageChange {
   entityType: "Account" | "Workspace";
   id: string;

@@ -9,7 +9,11 @@ export type PluralText = { readonly other: string } & {
 
 export type Text = string | PluralText;
 
-/** One feature's texts in another language: every key of the English file, nothing else. */
+/**
+ * One feature's texts in another language: every key of the English file, nothing else. Where
+ * English has plural forms the text has them too (the code passes `{count}`); where English needs
+ * none, a language may still have them when the code passes `{count}`.
+ */
 export type Translation<English extends Record<string, Text>> = {
-  readonly [Key in keyof English]: English[Key] extends string ? string : PluralText;
+  readonly [Key in keyof English]: English[Key] extends string ? Text : PluralText;
 };

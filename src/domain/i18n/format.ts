@@ -1,7 +1,7 @@
 // Locale-aware formatting of money, instants and durations. Pure: zone and language are inputs.
 import { DateTime } from "luxon";
 import { LANGUAGES, type Language, LOCALES } from "./languages.ts";
-import { t } from "./translate.ts";
+import { t, template } from "./translate.ts";
 
 /** Integer euro cents as currency text: 255000 -> "€ 2.550,00" (nl) or "€2,550.00" (en). */
 export function formatMoneyCents(cents: number, language: Language): string {
@@ -30,7 +30,7 @@ export function formatDateTime(at: Date, zone: string, language: Language): stri
   if (text === undefined) {
     text = DateTime.fromMillis(minute * 60_000, { zone })
       .setLocale(LOCALES[language])
-      .toFormat("ccc d LLL yyyy HH:mm ZZZZ");
+      .toFormat(template(language, "common.format.dateTime"));
     if (formatted.size >= FORMATTED_MAX) formatted.delete(formatted.keys().next().value as string);
     formatted.set(key, text);
   }
@@ -38,7 +38,9 @@ export function formatDateTime(at: Date, zone: string, language: Language): stri
 }
 
 export function formatDate(at: Date, zone: string, language: Language): string {
-  return DateTime.fromJSDate(at, { zone }).setLocale(LOCALES[language]).toFormat("d LLL yyyy");
+  return DateTime.fromJSDate(at, { zone })
+    .setLocale(LOCALES[language])
+    .toFormat(template(language, "common.format.date"));
 }
 
 /** A duration rounded down to minutes: "3 h 20 min" / "3 u 20 min"; days shown as hours. */

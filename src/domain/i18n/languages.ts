@@ -2,7 +2,7 @@
 // (DEFAULT_LANGUAGE), the customer register, the CLI, the chat dialogs and the tests read, and that
 // the database enum `Language` must match (a test compares them). Adding a language: README,
 // section "Languages".
-export const LANGUAGES = ["nl", "en"] as const;
+export const LANGUAGES = ["nl", "en", "fr"] as const;
 
 export type Language = (typeof LANGUAGES)[number];
 
@@ -10,7 +10,7 @@ export type Language = (typeof LANGUAGES)[number];
  * The locale whose conventions each language follows for dates, numbers, money and plural rules:
  * Belgian for the languages of Belgium, British English for English (day before month, 24 h).
  */
-export const LOCALES: Record<Language, string> = { nl: "nl-BE", en: "en-GB" };
+export const LOCALES: Record<Language, string> = { nl: "nl-BE", en: "en-GB", fr: "fr-BE" };
 
 export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);

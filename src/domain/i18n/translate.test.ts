@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { suspectLanguage } from "../../../test/support/wrong-language.ts";
 import type { PluralText, Text } from "./catalog-types.ts";
-import { formatDuration, formatMoneyCents } from "./format.ts";
+import { formatDate, formatDateTime, formatDuration, formatMoneyCents } from "./format.ts";
 import { LANGUAGES, type Language, LOCALES, languageOfLocale } from "./languages.ts";
 import { catalogs, type MessageKey, pluralForm, t } from "./translate.ts";
 
@@ -15,11 +15,17 @@ const other = (text: Text): string => (typeof text === "string" ? text : text.ot
  * Anything else that is identical to another language's text was left untranslated.
  */
 const SAME_IN_SOME_LANGUAGES = new Set<MessageKey>([
+  "common.format.dateTime", // English and Dutch write instants and dates alike; the words differ
+  "common.format.date",
   "common.minutes.short", // "{n} min" everywhere
   "common.hours.short", // "{n} h" in English and French
   "common.colon", // ": " in English and Dutch
   "breach.authority.short.GBA", // the authority's own abbreviation in English and Dutch
   "breach.authority.short.AP",
+  "breach.authority.AP", // the Dutch authority keeps its Dutch name in every language but English
+  "breach.field.description", // "Description" in English and French
+  "dsr.msg.type", // "Type" in English and French
+  "dsr.timeForm.minutes", // "Minutes" in English and French
   "breach.msg.status", // "Status" in English and Dutch
   "dsr.msg.status",
   "dsr.msg.minutes", // "{minutes} min"
@@ -62,13 +68,16 @@ describe("message catalogs", () => {
     }
   });
 
-  it("have every plural form each language's rules choose, where English has plural forms", () => {
+  it("have every plural form each language's rules choose, where a text has plural forms", () => {
     for (const language of LANGUAGES) {
       const needed = pluralCategories(language);
       for (const key of keys) {
         const text = catalogs[language][key];
-        expect(typeof text, `${language} ${key}`).toBe(typeof catalogs.en[key]);
+        // Where English has plural forms every language has them; a language may have them where
+        // English needs none, as long as the code gives the count.
+        if (typeof catalogs.en[key] !== "string") expect(typeof text, `${language} ${key}`).toBe("object");
         if (typeof text === "string") continue;
+        expect(placeholders(other(catalogs.en[key])), `${language} ${key}`).toContain("count");
         for (const category of needed) expect(text[category], `${language} ${key} ${category}`).toBeTruthy();
       }
     }
@@ -97,6 +106,19 @@ describe("message catalogs", () => {
     expect(foreign).toEqual([]);
   });
 
+  it("follow each language's typography", () => {
+    // French: a no-break space before : ; ? ! » and after «, never an ordinary one.
+    const wrongSpace: Partial<Record<Language, RegExp>> = { fr: / [:;?!»]|« |[^\u00a0\s]»|«[^\u00a0]/ };
+    for (const language of LANGUAGES) {
+      const rule = wrongSpace[language];
+      if (!rule) continue;
+      for (const key of keys) {
+        for (const text of forms(catalogs[language][key]))
+          expect(text, `${language} ${key}`).not.toMatch(rule);
+      }
+    }
+  });
+
   it("tells a text in another language apart from one in its own", () => {
     expect(
       suspectLanguage("Dit verzoek is te groot om aanvaard te worden. Er is niets gewijzigd.", "en"),
@@ -107,6 +129,10 @@ describe("message catalogs", () => {
     expect(
       suspectLanguage("This request is too large to be accepted. Nothing was changed.", "en"),
     ).toBeNull();
+    const french = "Cette requête est trop volumineuse pour être acceptée. Rien n'a été modifié.";
+    expect(suspectLanguage(french, "en")).toBe("fr");
+    expect(suspectLanguage(french, "fr")).toBeNull();
+    expect(suspectLanguage("The request is registered; merci.", "fr")).toBe("en");
   });
 });
 
@@ -122,6 +148,11 @@ describe("t", () => {
     expect(t("nl", "reminders.days", { count: 2 })).toBe("2 dagen");
     expect(t("en", "digest.summary", { count: 1, overdue: 0 })).toBe("1 open deadline, 0 overdue");
     expect(t("en", "digest.summary", { count: 3, overdue: 1 })).toBe("3 open deadlines, 1 overdue");
+    // French: 0 and 1 are singular; a million has its own category, which falls back to the general form.
+    expect(t("fr", "reminders.days", { count: 0 })).toBe("0 jour");
+    expect(t("fr", "reminders.days", { count: 1 })).toBe("1 jour");
+    expect(t("fr", "reminders.days", { count: 2 })).toBe("2 jours");
+    expect(t("fr", "reminders.days", { count: 1_000_000 })).toBe("1000000 jours");
     // Without a count: the general form.
     expect(t("en", "reminders.days", {})).toBe("{count} days");
   });
@@ -136,6 +167,8 @@ describe("t", () => {
 describe("languages", () => {
   it("reads a platform locale by its primary subtag", () => {
     expect(languageOfLocale("nl-BE")).toBe("nl");
+    expect(languageOfLocale("fr-BE")).toBe("fr");
+    expect(languageOfLocale("fr_FR.UTF-8")).toBe("fr");
     expect(languageOfLocale("en_US")).toBe("en");
     expect(languageOfLocale("en_GB.UTF-8")).toBe("en");
     expect(languageOfLocale("de-DE")).toBeNull();
@@ -148,11 +181,26 @@ describe("formatting", () => {
   it("formats euro cents per language", () => {
     expect(formatMoneyCents(255_000, "nl")).toMatch(/^€\s?2\.550,00$/);
     expect(formatMoneyCents(255_000, "en")).toBe("€2,550.00");
+    // French: a narrow no-break space between thousands, a no-break space before the sign.
+    expect(formatMoneyCents(255_000, "fr")).toBe("2\u202f550,00\u00a0€");
   });
 
   it("formats durations in hours and minutes", () => {
     expect(formatDuration(3 * 3_600_000 + 20 * 60_000 + 59_000, "en")).toBe("3 h 20 min");
     expect(formatDuration(45 * 60_000, "nl")).toBe("45 min");
     expect(formatDuration(2 * 3_600_000, "nl")).toBe("2 u");
+    expect(formatDuration(3 * 3_600_000 + 20 * 60_000, "fr")).toBe("3 h 20 min");
+  });
+
+  it("writes instants and dates the way each language does", () => {
+    const at = new Date("2026-12-03T17:18:00Z");
+    expect(formatDateTime(at, "Europe/Brussels", "en")).toBe("Thu 3 Dec 2026 18:18 CET");
+    expect(formatDateTime(at, "Europe/Brussels", "nl")).toBe("do 3 dec 2026 18:18 CET");
+    expect(formatDateTime(at, "Europe/Brussels", "fr")).toBe("jeudi 3 décembre 2026 à 18:18 UTC+1");
+    expect(formatDateTime(new Date("2026-06-03T17:18:00Z"), "Europe/Brussels", "fr")).toBe(
+      "mercredi 3 juin 2026 à 19:18 UTC+2",
+    );
+    expect(formatDate(at, "Europe/Brussels", "fr")).toBe("3 décembre 2026");
+    expect(formatDate(at, "Europe/Brussels", "nl")).toBe("3 dec 2026");
   });
 });

@@ -3,6 +3,7 @@
 // so a language that lacks a key does not compile. Adding a language: README, "Languages".
 
 import { en } from "./catalog/en/index.ts";
+import { fr } from "./catalog/fr/index.ts";
 import { nl } from "./catalog/nl/index.ts";
 import type { PluralText, Translation } from "./catalog-types.ts";
 import { type Language, LOCALES } from "./languages.ts";
@@ -12,7 +13,7 @@ export type Params = Record<string, string | number>;
 /** Every text of the bot in one language. */
 export type Catalog = Translation<typeof en>;
 
-export const catalogs: Record<Language, Catalog> = { nl, en };
+export const catalogs: Record<Language, Catalog> = { nl, en, fr };
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
 

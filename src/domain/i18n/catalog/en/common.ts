@@ -8,6 +8,10 @@ export const common = {
   "common.cancel": "Cancel",
   "common.save": "Save",
   "common.close": "Close",
+  // How an instant and a date are written (luxon format tokens; the zone's abbreviation keeps CET
+  // and CEST apart).
+  "common.format.dateTime": "ccc d LLL yyyy HH:mm ZZZZ",
+  "common.format.date": "d LLL yyyy",
   "common.hours.short": "{n} h",
   "common.minutes.short": "{n} min",
   // Between a label and its value ("Country: Germany"); French typography puts a space before it.

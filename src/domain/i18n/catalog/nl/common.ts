@@ -10,6 +10,8 @@ export const common: Translation<typeof english> = {
   "common.cancel": "Annuleren",
   "common.save": "Opslaan",
   "common.close": "Sluiten",
+  "common.format.dateTime": "ccc d LLL yyyy HH:mm ZZZZ",
+  "common.format.date": "d LLL yyyy",
   "common.hours.short": "{n} u",
   "common.minutes.short": "{n} min",
   "common.colon": ": ",
