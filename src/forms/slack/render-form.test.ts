@@ -6,6 +6,7 @@ import { buildCloseForm } from "../breach/close-form.ts";
 import { buildInformedForm } from "../breach/informed-form.ts";
 import { buildNotificationForm } from "../breach/notification-form.ts";
 import { buildReportForm } from "../breach/report-form.ts";
+import { LANGUAGES } from "../../domain/i18n/languages.ts";
 import type { Form } from "../model.ts";
 import { SlackLimitError } from "./limits.ts";
 import { readFormState } from "./read-form-state.ts";
@@ -14,7 +15,7 @@ import { renderForm } from "./render-form.ts";
 const now = new Date("2026-05-04T08:00:00Z");
 
 describe("breach dialogs as Slack modals", () => {
-  for (const language of ["nl", "en"] as const) {
+  for (const language of LANGUAGES) {
     it(`stay within Slack's limits in ${language}`, () => {
       const incident = testIncident({ description: "<!channel> ".repeat(400) });
       const clockId = incident.customers[0]!.id;

@@ -8,13 +8,14 @@ import {
   buildTimeForm,
 } from "../dsr/action-forms.ts";
 import { buildRequestForm, buildRequestLoadingForm } from "../dsr/request-form.ts";
+import { LANGUAGES } from "../../domain/i18n/languages.ts";
 import type { Form } from "../model.ts";
 import { renderForm } from "./render-form.ts";
 
 const now = new Date("2026-03-12T10:00:00Z");
 
 describe("request dialogs as Slack modals", () => {
-  for (const language of ["nl", "en"] as const) {
+  for (const language of LANGUAGES) {
     it(`stay within Slack's limits in ${language}, also with the longest texts`, () => {
       const request = testRequest({
         requestText: "<!channel> ".repeat(300),
