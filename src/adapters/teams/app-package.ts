@@ -1,12 +1,13 @@
 // The Teams app package that Teams Admin Center (or "Upload a custom app") accepts: a zip with
-// manifest.json, its localization file and the two icons at its root. The committed manifest
+// manifest.json, its localization files (one per language besides the manifest's own, as its
+// localizationInfo lists them) and the two icons at its root. The committed manifest
 // carries placeholder ids; the package gets the Azure bot's id (TEAMS_CLIENT_ID) and the app id
 // (TEAMS_APP_ID, default the bot's id) from the environment.
 import { readFileSync } from "node:fs";
 import { zipSync } from "fflate";
 
 export const MANIFEST_DIR = new URL("../../../manifests/teams/", import.meta.url);
-export const PACKAGE_FILES = ["manifest.json", "en.json", "color.png", "outline.png"] as const;
+const ICONS = ["color.png", "outline.png"] as const;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,6 +15,10 @@ export class PackageError extends Error {}
 
 interface Manifest {
   id: string;
+  localizationInfo?: {
+    defaultLanguageTag: string;
+    additionalLanguages?: Array<{ languageTag: string; file: string }>;
+  };
   bots: Array<{ botId: string }>;
   composeExtensions?: Array<{ botId?: string }>;
   [key: string]: unknown;
@@ -41,6 +46,12 @@ export function fillManifest(manifest: Manifest, ids: { botId?: string; appId?: 
   };
 }
 
+/** Every file of the package: the manifest, its localization files and the icons. */
+export function packageFiles(manifest: Manifest): string[] {
+  const localizations = manifest.localizationInfo?.additionalLanguages?.map((l) => l.file) ?? [];
+  return ["manifest.json", ...localizations, ...ICONS];
+}
+
 /** The zip's bytes: the filled manifest and the other files, all at the root. */
 export function buildAppPackage(
   ids: { botId?: string; appId?: string },
@@ -50,6 +61,6 @@ export function buildAppPackage(
   const files: Record<string, Uint8Array> = {
     "manifest.json": new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`),
   };
-  for (const name of PACKAGE_FILES.slice(1)) files[name] = readFileSync(new URL(name, dir));
+  for (const name of packageFiles(manifest).slice(1)) files[name] = readFileSync(new URL(name, dir));
   return zipSync(files, { level: 9, mtime: new Date("2026-01-01T00:00:00Z") });
 }
