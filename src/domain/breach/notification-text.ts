@@ -43,20 +43,21 @@ export function buildCustomerNotification(
       : tr(incident.specialCategories ? "common.yes" : "common.no");
   const contact = [incident.contact.name, incident.contact.email, incident.contact.phone].filter(Boolean);
   const is = tr("common.colon");
+  const and = tr("common.semicolon");
 
   const paragraphs = [
     tr("breach.text.greeting", { names: contacts.map((c) => c.name).join(", ") || clock.customer.name }),
     tr("breach.text.intro", { ref: incident.reference, discovered: at(incident.discoveredAt) }),
     `1. ${tr("breach.item.description")}${is}${incident.description}`,
     `2. ${tr("breach.item.consequences")}${is}${or(incident.consequences)}`,
-    `3. ${tr("breach.item.duration")}${is}${duration.length > 0 ? duration.join("; ") : unknown}`,
+    `3. ${tr("breach.item.duration")}${is}${duration.length > 0 ? duration.join(and) : unknown}`,
     `4. ${tr("breach.item.nature")}${is}${
       incident.nature.length > 0 ? incident.nature.map((n) => tr(`breach.nature.${n}`)).join(", ") : unknown
     }`,
-    `5. ${tr("breach.item.dataCategories")}${is}${or(incident.dataCategories)}; ${tr("breach.text.special")}${is}${special}`,
+    `5. ${tr("breach.item.dataCategories")}${is}${or(incident.dataCategories)}${and}${tr("breach.text.special")}${is}${special}`,
     `6. ${tr("breach.item.counts")}${is}${tr("breach.text.records")}${is}${
       formatCountEstimate(incident.records, language) ?? unknown
-    }; ${tr("breach.text.subjects")}${is}${formatCountEstimate(incident.subjects, language) ?? unknown}`,
+    }${and}${tr("breach.text.subjects")}${is}${formatCountEstimate(incident.subjects, language) ?? unknown}`,
     `7. ${tr("breach.item.measures")}${is}${or(incident.measures)}`,
     `8. ${tr("breach.item.contact")}${is}${contact.length > 0 ? contact.join(", ") : unknown}`,
     tr("breach.text.authority", { authority, deadline: at(clock.authorityDeadline) }),

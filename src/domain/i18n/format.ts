@@ -28,9 +28,9 @@ export function formatDateTime(at: Date, zone: string, language: Language): stri
   const key = `${minute}|${zone}|${language}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    text = DateTime.fromMillis(minute * 60_000, { zone })
-      .setLocale(LOCALES[language])
-      .toFormat(template(language, "common.format.dateTime"));
+    const date = DateTime.fromMillis(minute * 60_000, { zone });
+    const shown = date.setLocale(LOCALES[language]).toFormat(template(language, "common.format.dateTime"));
+    text = firstOfMonth(shown, date.day, language);
     if (formatted.size >= FORMATTED_MAX) formatted.delete(formatted.keys().next().value as string);
     formatted.set(key, text);
   }
@@ -38,9 +38,14 @@ export function formatDateTime(at: Date, zone: string, language: Language): stri
 }
 
 export function formatDate(at: Date, zone: string, language: Language): string {
-  return DateTime.fromJSDate(at, { zone })
-    .setLocale(LOCALES[language])
-    .toFormat(template(language, "common.format.date"));
+  const date = DateTime.fromJSDate(at, { zone });
+  const text = date.setLocale(LOCALES[language]).toFormat(template(language, "common.format.date"));
+  return firstOfMonth(text, date.day, language);
+}
+
+/** French writes the first day of a month as an ordinal ("1er mai"), which no date format can say. */
+function firstOfMonth(text: string, day: number, language: Language): string {
+  return language === "fr" && day === 1 ? text.replace(/(^|\s)1(?=\s)/, "$11er") : text;
 }
 
 /** A duration rounded down to minutes: "3 h 20 min" / "3 u 20 min"; days shown as hours. */

@@ -20,6 +20,8 @@ const SAME_IN_SOME_LANGUAGES = new Set<MessageKey>([
   "common.minutes.short", // "{n} min" everywhere
   "common.hours.short", // "{n} h" in English and French
   "common.colon", // ": " in English and Dutch
+  "common.semicolon",
+  "digest.separator",
   "breach.authority.short.GBA", // the authority's own abbreviation in English and Dutch
   "breach.authority.short.AP",
   "breach.authority.AP", // the Dutch authority keeps its Dutch name in every language but English
@@ -202,5 +204,11 @@ describe("formatting", () => {
     );
     expect(formatDate(at, "Europe/Brussels", "fr")).toBe("3 décembre 2026");
     expect(formatDate(at, "Europe/Brussels", "nl")).toBe("3 dec 2026");
+    // The first of the month is an ordinal in French only.
+    const first = new Date("2026-05-01T10:00:00Z");
+    expect(formatDate(first, "Europe/Brussels", "fr")).toBe("1er mai 2026");
+    expect(formatDateTime(first, "Europe/Brussels", "fr")).toBe("vendredi 1er mai 2026 à 12:00 UTC+2");
+    expect(formatDate(first, "Europe/Brussels", "en")).toBe("1 May 2026");
+    expect(formatDate(new Date("2026-05-11T10:00:00Z"), "Europe/Brussels", "fr")).toBe("11 mai 2026");
   });
 });

@@ -94,7 +94,7 @@ export function buildDigest(items: OpenDeadline[], now: Date, options: DigestOpt
 function line(item: OpenDeadline, now: Date, lang: Language, zone: string): RichText {
   const r = (key: MessageKey, params: Record<string, RichParam>) => richT(lang, key, params);
   const bullet = markerOf(item, now);
-  const sep = t(lang, "common.colon");
+  const sep = t(lang, "digest.separator");
   switch (item.kind) {
     case "failed-reminder":
       return [
@@ -143,7 +143,7 @@ function line(item: OpenDeadline, now: Date, lang: Language, zone: string): Rich
           ...r("digest.line.requestForward", base),
           sep,
           ...hoursStatus(item.forwardDueAt, now, lang, zone),
-          "; ",
+          t(lang, "common.semicolon"),
           ...r("digest.status.legalDeadline", { deadline: dateSpan(item.deadline, zone, lang) }),
           ...emailPendingNote(item, lang),
         ];

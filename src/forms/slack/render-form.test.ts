@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { checkView } from "../../../test/fakes/slack/block-kit-rules.ts";
 import { testClock, testIncident } from "../../../test/fixtures/breach/test-incident.ts";
+import { LANGUAGES } from "../../domain/i18n/languages.ts";
 import { buildAuthorityForm } from "../breach/authority-form.ts";
 import { buildCloseForm } from "../breach/close-form.ts";
 import { buildInformedForm } from "../breach/informed-form.ts";
 import { buildNotificationForm } from "../breach/notification-form.ts";
 import { buildReportForm } from "../breach/report-form.ts";
-import { LANGUAGES } from "../../domain/i18n/languages.ts";
 import type { Form } from "../model.ts";
 import { SlackLimitError } from "./limits.ts";
 import { readFormState } from "./read-form-state.ts";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkView } from "../../../test/fakes/slack/block-kit-rules.ts";
 import { testRequest } from "../../../test/fixtures/dsr/test-request.ts";
+import { LANGUAGES } from "../../domain/i18n/languages.ts";
 import {
   buildCloseRequestForm,
   buildExtendForm,
@@ -8,7 +9,6 @@ import {
   buildTimeForm,
 } from "../dsr/action-forms.ts";
 import { buildRequestForm, buildRequestLoadingForm } from "../dsr/request-form.ts";
-import { LANGUAGES } from "../../domain/i18n/languages.ts";
 import type { Form } from "../model.ts";
 import { renderForm } from "./render-form.ts";
 

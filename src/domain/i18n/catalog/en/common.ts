@@ -16,6 +16,8 @@ export const common = {
   "common.minutes.short": "{n} min",
   // Between a label and its value ("Country: Germany"); French typography puts a space before it.
   "common.colon": ": ",
+  // Between the parts of one value ("records: 120; people: 3").
+  "common.semicolon": "; ",
   "common.overdue": "overdue by {duration}",
   "common.remaining": "{duration} left",
   "common.error.controlCharacters": "This text contains invisible control characters; remove them.",

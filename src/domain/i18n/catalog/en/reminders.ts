@@ -76,6 +76,8 @@ export const reminders = {
   "reminders.kind.retention": "retention term",
   "reminders.kind.review": "security review",
 
+  // Between what a digest line is about and where its deadline stands.
+  "digest.separator": ": ",
   "digest.title": "Open deadlines: daily overview",
   "digest.onDemandTitle": "Open deadlines",
   "digest.summary": {

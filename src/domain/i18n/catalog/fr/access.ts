@@ -4,7 +4,7 @@ import type { access as english } from "../en/access.ts";
 
 export const access: Translation<typeof english> = {
   "access.refused.role":
-    "Vous ne pouvez pas faire ceci : il faut le rôle {roles}. Un administrateur l'attribue avec {grant}.",
+    "Vous ne pouvez pas effectuer cette action : elle requiert le rôle {roles}. Un administrateur l'attribue avec {grant}.",
   "access.refused.standing":
     "Les invités et les personnes d'autres organisations ne peuvent se prononcer sur un sous-traitant ultérieur qu'en tant qu'approbateur désigné d'un client.",
   "access.refused.object": "Seuls les approbateurs désignés de ce client peuvent se prononcer à ce sujet.",

@@ -81,7 +81,7 @@ export const breachIncident: Translation<typeof english> = {
   "breach.close.pending": "Décision relative à l'autorité en attente : {customers}.",
   "breach.notify.title": "Texte de notification",
   "breach.notify.customer": "Client",
-  "breach.notify.contacts": "Contacts de {customer} pour les violations de données",
+  "breach.notify.contacts": "Contacts pour les violations de données ({customer})",
   "breach.notify.noContact": "Aucun contact pour les violations de données dans le registre pour ce client.",
   "breach.notify.phone": "tél. {phone}",
   "breach.notify.send": "Envoyer l'e-mail",
@@ -102,7 +102,8 @@ export const breachIncident: Translation<typeof english> = {
   "breach.text.greeting": "Bonjour {names},",
   "breach.text.intro":
     "Conformément à l'article 6 et à l'annexe 3 de notre contrat de sous-traitance, nous vous informons d'une violation de données à caractère personnel que nous avons découverte le {discovered} (notre référence : {ref}).",
-  "breach.text.notYetKnown": "pas encore connu",
+  // Said of any item, whatever its gender: "Conséquences probables : à préciser".
+  "breach.text.notYetKnown": "à préciser",
   "breach.text.startedAt": "début le {at}",
   "breach.text.endedAt": "fin le {at}",
   "breach.text.ended": "terminée",

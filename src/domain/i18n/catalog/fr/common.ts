@@ -15,6 +15,7 @@ export const common: Translation<typeof english> = {
   "common.hours.short": "{n} h",
   "common.minutes.short": "{n} min",
   "common.colon": " : ",
+  "common.semicolon": " ; ",
   "common.overdue": "en retard de {duration}",
   "common.remaining": "encore {duration}",
   "common.error.controlCharacters":

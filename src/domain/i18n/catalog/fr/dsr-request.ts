@@ -79,7 +79,7 @@ export const dsrRequest: Translation<typeof english> = {
   "dsr.button.time": "Noter le temps consacré",
   "dsr.button.extend": "Prolongation",
   "dsr.button.close": "Clôturer",
-  "dsr.confirm.acknowledged": "Enregistrer que le client a accusé réception de {ref} ?",
+  "dsr.confirm.acknowledged": "Enregistrer que le client a accusé réception de la demande {ref} ?",
 
   "dsr.forwardForm.title": "Transmission effectuée",
   "dsr.forwardForm.submit": "Confirmer",

@@ -16,9 +16,9 @@ export const reminders: Translation<typeof english> = {
   "reminders.breach.authority.summary":
     "{customer} : décision sur la notification de {reference} à l'{authority}",
   "reminders.breach.authority.before":
-    "{customer} doit décider d'ici {remaining} s'il notifie {reference} à l'{authority}. Échéance : {deadline}.",
+    "{customer} doit décider s'il notifie {reference} à l'{authority} ; il reste {remaining}. Échéance : {deadline}.",
   "reminders.breach.authority.late":
-    "Le délai de 72 heures pour la décision de {customer} sur la notification de {reference} à l'{authority} est dépassé ({deadline}, il y a {late}). Interrogez le client et enregistrez sa décision.",
+    "Le délai de 72 heures dans lequel {customer} devait décider s'il notifie {reference} à l'{authority} est dépassé ({deadline}, il y a {late}). Interrogez le client et enregistrez sa décision.",
   "reminders.breach.authority.clause":
     "Annexe 3 et art. 33 RGPD : le client décide, dans les 72 heures suivant notre découverte, s'il notifie son autorité de contrôle. Enregistrez la décision sur l'incident pour arrêter ces rappels.",
   "reminders.dsr.forward.summary": "Transmettre la demande {reference} à {customer}",
@@ -28,7 +28,7 @@ export const reminders: Translation<typeof english> = {
     "La demande {reference} ({type}) pour {customer} n'est toujours pas transmise : {late} de retard (échéance : {deadline}).",
   "reminders.dsr.forward.clause":
     "Art. 8 du contrat de sous-traitance : les demandes des personnes concernées sont transmises sans délai au client. Les données ne vont qu'au contact du client, jamais dans ce canal.",
-  "reminders.dsr.legal.summary": "Demande {reference} : délai légal de {customer}",
+  "reminders.dsr.legal.summary": "Demande {reference} : délai légal ({customer})",
   "reminders.dsr.legal.before":
     "Demande {reference} ({type}) pour {customer} : le client doit répondre (échéance : {deadline}, encore {remaining}).",
   "reminders.dsr.legal.late":
@@ -81,6 +81,8 @@ export const reminders: Translation<typeof english> = {
   "reminders.kind.retention": "délai de conservation",
   "reminders.kind.review": "évaluation de la sécurité",
 
+  // The line already holds colons; a dash reads better than a third one.
+  "digest.separator": " — ",
   "digest.title": "Échéances ouvertes : aperçu quotidien",
   "digest.onDemandTitle": "Échéances ouvertes",
   "digest.summary": {
@@ -105,7 +107,7 @@ export const reminders: Translation<typeof english> = {
   "digest.line.requestLegal": "{reference} · {customer} : demande ({type}), délai légal",
   "digest.line.requestLegalExtended": "{reference} · {customer} : demande ({type}), délai légal prolongé",
   "digest.line.approval":
-    "{customer} : approbation du sous-traitant ultérieur {subprocessor}, en attente depuis {requested}",
+    "{customer} : approbation du sous-traitant ultérieur {subprocessor} en attente (demande : {requested})",
   "digest.line.approvalOutsideEea": "hors EEE",
   "digest.line.retention": "{customer} : détruire ou restituer les données",
   "digest.line.review": "{customer} : évaluer les mesures de sécurité",

@@ -72,7 +72,7 @@ export const subprocessorProposal: Translation<typeof english> = {
 
   "subprocessor.msg.proposalHeader": "Proposition de sous-traitant ultérieur {ref} : {name}",
   "subprocessor.msg.customers": { one: "{count} client consulté", other: "{count} clients consultés" },
-  "subprocessor.msg.tally": "Approuvées : {approved} · refusées : {rejected} · en attente : {pending}",
+  "subprocessor.msg.tally": "approuvées : {approved} · refusées : {rejected} · en attente : {pending}",
   "subprocessor.msg.withdrawnCount": "retirées : {count}",
   "subprocessor.msg.deliveryRetrying": {
     one: "✉️ {count} demande d'approbation pas encore délivrée ; nouvel essai automatique. Cet approbateur n'a donc pas encore été consulté.",

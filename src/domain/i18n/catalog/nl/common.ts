@@ -15,6 +15,7 @@ export const common: Translation<typeof english> = {
   "common.hours.short": "{n} u",
   "common.minutes.short": "{n} min",
   "common.colon": ": ",
+  "common.semicolon": "; ",
   "common.overdue": "{duration} te laat",
   "common.remaining": "nog {duration}",
   "common.error.controlCharacters": "Deze tekst bevat onzichtbare stuurtekens; verwijder ze.",

@@ -79,6 +79,7 @@ export const reminders: Translation<typeof english> = {
   "reminders.kind.retention": "bewaartermijn",
   "reminders.kind.review": "evaluatie beveiliging",
 
+  "digest.separator": ": ",
   "digest.title": "Openstaande termijnen: dagelijks overzicht",
   "digest.onDemandTitle": "Openstaande termijnen",
   "digest.summary": {
