@@ -11,7 +11,15 @@ const ICONS = ["color.png", "outline.png"] as const;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export class PackageError extends Error {}
+/** Why the package cannot be made: the message for logs, the problem for the CLI to say in its language. */
+export class PackageError extends Error {
+  constructor(
+    message: string,
+    readonly problem: { kind: "missing" } | { kind: "not-guid"; variable: string; value: string },
+  ) {
+    super(message);
+  }
+}
 
 interface Manifest {
   id: string;
@@ -33,11 +41,24 @@ export function fillManifest(manifest: Manifest, ids: { botId?: string; appId?: 
   if (!ids.botId) {
     throw new PackageError(
       "TEAMS_CLIENT_ID: required to package the Teams app (the Azure bot's application id)",
+      { kind: "missing" },
     );
   }
-  if (!GUID.test(ids.botId)) throw new PackageError(`TEAMS_CLIENT_ID: expected a GUID, got "${ids.botId}"`);
+  if (!GUID.test(ids.botId)) {
+    throw new PackageError(`TEAMS_CLIENT_ID: expected a GUID, got "${ids.botId}"`, {
+      kind: "not-guid",
+      variable: "TEAMS_CLIENT_ID",
+      value: ids.botId,
+    });
+  }
   const appId = ids.appId ?? ids.botId;
-  if (!GUID.test(appId)) throw new PackageError(`TEAMS_APP_ID: expected a GUID, got "${appId}"`);
+  if (!GUID.test(appId)) {
+    throw new PackageError(`TEAMS_APP_ID: expected a GUID, got "${appId}"`, {
+      kind: "not-guid",
+      variable: "TEAMS_APP_ID",
+      value: appId,
+    });
+  }
   return {
     ...manifest,
     id: appId,

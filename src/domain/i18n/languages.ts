@@ -22,8 +22,8 @@ export function languageOfLocale(locale: string | null | undefined): Language | 
   return isLanguage(primary) ? primary : null;
 }
 
-/** The languages for an error message or a help text: "nl, en or fr". */
-export function languageChoices(): string {
+/** The languages for an error message or a help text: "nl, en or fr" (`or` in the reader's language). */
+export function languageChoices(or = " or "): string {
   const all: readonly string[] = LANGUAGES;
-  return all.length === 1 ? all.join("") : `${all.slice(0, -1).join(", ")} or ${all.at(-1)}`;
+  return all.length === 1 ? all.join("") : `${all.slice(0, -1).join(", ")}${or}${all.at(-1)}`;
 }

@@ -35,6 +35,11 @@ const SAME_IN_SOME_LANGUAGES = new Set<MessageKey>([
   "subprocessor.via.slack", // brand names
   "subprocessor.via.teams",
   "access.role.auditor", // "auditor" in English and Dutch
+  "cli.customers.contacts", // "contact(s)" in English and French
+  "cli.incidents.status.open", // "open" in English and Dutch
+  "cli.subprocessors.status.open",
+  "cli.language.setTenant", // "tenant … in …": a Microsoft word, the same in English and Dutch
+  "cli.language.setPerson",
 ]);
 
 /** The categories a language's plural rules choose for the counts the bot shows (0 to 10,000). */

@@ -2,6 +2,7 @@
 import { access } from "./access.ts";
 import { breachIncident } from "./breach-incident.ts";
 import { breachReport } from "./breach-report.ts";
+import { cli } from "./cli.ts";
 import { common } from "./common.ts";
 import { dsrForward } from "./dsr-forward.ts";
 import { dsrRequest } from "./dsr-request.ts";
@@ -23,4 +24,5 @@ export const en = {
   ...teams,
   ...access,
   ...http,
+  ...cli,
 };

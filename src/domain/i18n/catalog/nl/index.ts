@@ -3,6 +3,7 @@ import type { Catalog } from "../../translate.ts";
 import { access } from "./access.ts";
 import { breachIncident } from "./breach-incident.ts";
 import { breachReport } from "./breach-report.ts";
+import { cli } from "./cli.ts";
 import { common } from "./common.ts";
 import { dsrForward } from "./dsr-forward.ts";
 import { dsrRequest } from "./dsr-request.ts";
@@ -24,4 +25,5 @@ export const nl: Catalog = {
   ...teams,
   ...access,
   ...http,
+  ...cli,
 };
