@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ConfigError, envSchema, loadConfig } from "./config.ts";
+import { LANGUAGES } from "./domain/i18n/languages.ts";
 
 function envExample(): Map<string, string> {
   const text = readFileSync(new URL("../.env.example", import.meta.url), "utf8");
@@ -51,11 +52,17 @@ describe("loadConfig", () => {
     });
   });
 
+  it("speaks any of the bot's languages by default when told to", () => {
+    for (const language of LANGUAGES) {
+      expect(loadConfig({ DEFAULT_LANGUAGE: language }).defaultLanguage).toBe(language);
+    }
+  });
+
   it("names every wrong variable once, with its value", () => {
     const problems = problemsOf({
       PORT: "abc",
       TIMEZONE: "Mars/Olympus",
-      DEFAULT_LANGUAGE: "fr",
+      DEFAULT_LANGUAGE: "de",
       DIGEST_CRON: "nope",
     });
     expect(problems).toHaveLength(4);

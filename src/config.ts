@@ -4,6 +4,7 @@ import { IANAZone } from "luxon";
 import cron from "node-cron";
 import { z } from "zod";
 import { shownValue } from "./config-values.ts";
+import { LANGUAGES, type Language } from "./domain/i18n/languages.ts";
 import { parseTrustProxy } from "./server/trust-proxy.ts";
 
 const optionalText = z
@@ -49,7 +50,7 @@ export const envSchema = z.object({
     .refine((zone) => IANAZone.isValidZone(zone), {
       message: "not an IANA time zone (e.g. Europe/Brussels)",
     }),
-  DEFAULT_LANGUAGE: z.enum(["nl", "en"]).default("nl"),
+  DEFAULT_LANGUAGE: z.enum(LANGUAGES).default("nl"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FORMAT: z
     .enum(["json", "pretty", ""])
@@ -154,7 +155,7 @@ export interface Config {
   embeddedPgPort: number;
   port: number;
   timezone: string;
-  defaultLanguage: "nl" | "en";
+  defaultLanguage: Language;
   logLevel: Env["LOG_LEVEL"];
   /** Unset: readable lines on a terminal, JSON otherwise (src/logger.ts). */
   logFormat: Env["LOG_FORMAT"];

@@ -9,12 +9,14 @@ import { AccessRefusal, authorize } from "../domain/access/access-control.ts";
 import type { Capability } from "../domain/access/capabilities.ts";
 import type { AccessObject } from "../domain/access/decide-access.ts";
 import { refusalText } from "../domain/access/refusal-text.ts";
-import { type Actor, type Clock, systemClock } from "../domain/ports.ts";
+import { type Actor, type Clock, type Language, systemClock } from "../domain/ports.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { CliError } from "./output.ts";
 
 export interface CliContext {
   prisma: PrismaClient;
+  /** What the commands say to the operator (operator-language.ts). */
+  language: Language;
   config: Config;
   clock: Clock;
   /** The operator, as a named account: the OS user running the command. */
@@ -26,6 +28,7 @@ export interface CliContext {
 
 export async function openCliContext(
   env: Record<string, string | undefined> = process.env,
+  language: Language = "en",
 ): Promise<CliContext> {
   const config = loadConfig(env);
   const database = await openDatabase({
@@ -34,6 +37,7 @@ export async function openCliContext(
     embeddedPort: config.embeddedPgPort,
   });
   return cliContext({
+    language,
     prisma: database.prisma,
     config,
     clock: systemClock,
@@ -43,15 +47,18 @@ export async function openCliContext(
 }
 
 /** A context on an open database: the operator's permission answered by the one permission model. */
-export function cliContext(parts: Omit<CliContext, "authorize">): CliContext {
+export function cliContext(
+  parts: Omit<CliContext, "authorize" | "language"> & { language?: Language },
+): CliContext {
   const access = createAccessControl(parts.prisma);
   return {
     ...parts,
+    language: parts.language ?? "en",
     authorize: async (capability, object) => {
       try {
         await authorize(access, parts.actor, capability, object);
       } catch (error) {
-        if (error instanceof AccessRefusal) throw new CliError(refusalText("en", error));
+        if (error instanceof AccessRefusal) throw new CliError(refusalText(parts.language ?? "en", error));
         throw error;
       }
     },

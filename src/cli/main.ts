@@ -3,11 +3,13 @@ import { CommanderError } from "commander";
 import { ConfigError } from "../config.ts";
 import { loadEnvFile } from "../env-file.ts";
 import { openCliContext } from "./context.ts";
+import { operatorLanguage } from "./operator-language.ts";
 import { CliError, consoleOutput } from "./output.ts";
 import { buildProgram } from "./program.ts";
 
 export async function runCli(argv: string[]): Promise<number> {
-  const program = buildProgram(() => openCliContext(), consoleOutput);
+  const language = operatorLanguage(process.env);
+  const program = buildProgram(() => openCliContext(process.env, language), consoleOutput, language);
   program.exitOverride();
   try {
     await program.parseAsync(argv, { from: "user" });

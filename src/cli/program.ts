@@ -1,5 +1,7 @@
 // The `dpa-bot` command tree. Each feature adds its commands from its own module.
 import { Command } from "commander";
+import type { Language } from "../domain/i18n/languages.ts";
+import { translator } from "../domain/i18n/translate.ts";
 import { register as registerAudit } from "./commands/audit.ts";
 import { register as registerCustomers } from "./commands/customers.ts";
 import { register as registerIncidents } from "./commands/incidents.ts";
@@ -12,21 +14,27 @@ import { register as registerTeams } from "./commands/teams.ts";
 import type { CliContext } from "./context.ts";
 import type { Output } from "./output.ts";
 
-export function buildProgram(openContext: () => Promise<CliContext>, out: Output): Command {
+/** `language`: what the commands say to the operator (operator-language.ts); English by default. */
+export function buildProgram(
+  openContext: () => Promise<CliContext>,
+  out: Output,
+  language: Language = "en",
+): Command {
+  const tr = translator(language);
   const program = new Command("dpa-bot")
     .description(
       "dpa-bot operator commands: customer register, incident and request registers, staff roles, exports",
     )
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => out.log(s.trimEnd()), writeErr: (s) => out.error(s.trimEnd()) });
-  registerCustomers(program, openContext, out);
-  registerIncidents(program, openContext, out);
-  registerRegister(program, openContext, out);
-  registerRequests(program, openContext, out);
-  registerStaff(program, openContext, out);
-  registerLanguage(program, openContext, out);
-  registerAudit(program, openContext, out);
-  registerSubprocessors(program, openContext, out);
-  registerTeams(program, out);
+  registerCustomers(program, openContext, out, tr);
+  registerIncidents(program, openContext, out, language);
+  registerRegister(program, openContext, out, tr);
+  registerRequests(program, openContext, out, language);
+  registerStaff(program, openContext, out, tr);
+  registerLanguage(program, openContext, out, tr);
+  registerAudit(program, openContext, out, tr);
+  registerSubprocessors(program, openContext, out, language);
+  registerTeams(program, out, process.env, tr);
   return program;
 }

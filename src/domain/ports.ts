@@ -3,6 +3,7 @@
 // what was sent without touching a platform.
 import type { Message } from "../messages/model.ts";
 import type { Standing } from "./access/roles.ts";
+import type { Language } from "./i18n/languages.ts";
 
 /** Time enters only through here: deadline maths is tested by setting the clock, never by sleeping. */
 export interface Clock {
@@ -11,7 +12,7 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-export type Language = "nl" | "en";
+export type { Language };
 
 /** "email": a customer's contact acting through a personal e-mail link (no chat account). */
 export type ActorPlatform = "slack" | "teams" | "cli" | "system" | "email";

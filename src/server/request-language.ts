@@ -1,10 +1,7 @@
 // The language of an answer nobody chose a language for (an error, an unknown address): the
 // browser's Accept-Language among the bot's languages, else DEFAULT_LANGUAGE.
 import type { Request } from "express";
-import { catalogs } from "../domain/i18n/translate.ts";
-import type { Language } from "../domain/ports.ts";
-
-const LANGUAGES = Object.keys(catalogs) as Language[];
+import { LANGUAGES, type Language } from "../domain/i18n/languages.ts";
 
 export function requestLanguage(req: Request, fallback: Language): Language {
   if (!req.headers["accept-language"]) return fallback;

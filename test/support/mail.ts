@@ -24,3 +24,25 @@ export function decisionLink(mail: ReceivedMail): string {
   if (!match) throw new Error(`no decision link in ${mail.data}`);
   return match[0];
 }
+
+/** The Subject header as the recipient reads it: folded lines joined, MIME encoded-words decoded. */
+export function mailSubject(mail: ReceivedMail): string {
+  const { headers } = mailBody(mail);
+  const raw = /^subject:(.*(?:\r?\n[ \t].*)*)/im.exec(headers)?.[1] ?? "";
+  return raw
+    .replace(/\?=\s+=\?/g, "?==?")
+    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
+      encoding.toUpperCase() === "B"
+        ? Buffer.from(text, "base64").toString("utf8")
+        : Buffer.from(
+            text
+              .replace(/_/g, " ")
+              .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) =>
+                String.fromCharCode(Number.parseInt(hex, 16)),
+              ),
+            "latin1",
+          ).toString("utf8"),
+    )
+    .replace(/\r?\n[ \t]/g, " ")
+    .trim();
+}

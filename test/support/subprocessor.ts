@@ -4,7 +4,7 @@ import { createApproverDirectory } from "../../src/adapters/db/repositories/appr
 import { createProposalRepository } from "../../src/adapters/db/repositories/proposals.ts";
 import { createAccessControl } from "../../src/adapters/db/repositories/staff.ts";
 import { loadConfig } from "../../src/config.ts";
-import type { ChatPort, Clock, Mailer } from "../../src/domain/ports.ts";
+import type { ChatPort, Clock, Language, Mailer } from "../../src/domain/ports.ts";
 import type { ProposalInput } from "../../src/domain/subprocessor/proposal-input.ts";
 import type { SubprocessorDeps } from "../../src/domain/subprocessor/subprocessor-deps.ts";
 import type { PrismaClient } from "../../src/generated/prisma/client.ts";
@@ -24,7 +24,7 @@ export async function seedCustomerWithApprovers(
   data: {
     key: string;
     name: string;
-    language?: "nl" | "en";
+    language?: Language;
     slackChannelId?: string;
     approvers: SeedApprover[];
   },

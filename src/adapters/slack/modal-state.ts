@@ -1,11 +1,11 @@
 // What a modal remembers between opening and submitting (Slack private_metadata, <= 3000 chars):
 // the language it speaks, and where it came from.
 import { z } from "zod";
-import type { Language } from "../../domain/ports.ts";
+import { LANGUAGES, type Language } from "../../domain/i18n/languages.ts";
 
 const schema = z.object({
   /** Language of the dialog, so errors come back in it. */
-  l: z.enum(["nl", "en"]),
+  l: z.enum(LANGUAGES),
   /** Incident id. */
   i: z.string().optional(),
   /** Clock (affected customer) id. */

@@ -3,6 +3,7 @@
 // for a while: they are needed on every click and Slack rate-limits them.
 import type { webApi } from "@slack/bolt";
 import type { Standing } from "../../domain/access/roles.ts";
+import { languageOfLocale } from "../../domain/i18n/languages.ts";
 import type { Actor, Clock, Language } from "../../domain/ports.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { findLanguagePreference } from "../db/repositories/language-preferences.ts";
@@ -113,9 +114,4 @@ export class SlackPeople {
     if (profile?.guest) return "guest";
     return "member";
   }
-}
-
-export function languageOfLocale(locale: string | null | undefined): Language | null {
-  const primary = locale?.toLowerCase().split(/[-_]/)[0];
-  return primary === "nl" ? "nl" : primary === "en" ? "en" : null;
 }

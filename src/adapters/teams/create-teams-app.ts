@@ -10,6 +10,7 @@ import type { Config, TeamsConfig } from "../../config.ts";
 import type { BreachDeps } from "../../domain/breach/breach-deps.ts";
 import { publishIncident } from "../../domain/breach/publish-incident.ts";
 import type { DsrDeps } from "../../domain/dsr/dsr-deps.ts";
+import { languageOfLocale } from "../../domain/i18n/languages.ts";
 import { t } from "../../domain/i18n/translate.ts";
 import type { ChatPort, ChatTarget, Clock, Language, Mailer } from "../../domain/ports.ts";
 import type { SubprocessorDeps } from "../../domain/subprocessor/subprocessor-deps.ts";
@@ -41,13 +42,7 @@ import { registerApprovalButtons } from "./subprocessor/approval-buttons.ts";
 import { registerSubprocessorProposal } from "./subprocessor/register.ts";
 import { registerWithdrawButton } from "./subprocessor/withdraw-button.ts";
 import { cardActivity, createTeamsChat } from "./teams-chat.ts";
-import {
-  fromAllowedTenant,
-  type IncomingActivity,
-  languageOfLocale,
-  readTurn,
-  type TeamsTurn,
-} from "./turn.ts";
+import { fromAllowedTenant, type IncomingActivity, readTurn, type TeamsTurn } from "./turn.ts";
 
 export const TEAMS_MESSAGES_PATH = "/api/messages";
 

@@ -3,10 +3,10 @@
 // was opened, so a retried submit of the same form is recognised (idempotency).
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { Language } from "../../domain/ports.ts";
+import { LANGUAGES, type Language } from "../../domain/i18n/languages.ts";
 
 const schema = z.object({
-  l: z.enum(["nl", "en"]),
+  l: z.enum(LANGUAGES),
   /** Time zone the date and time inputs were shown in. */
   z: z.string(),
   /** Key of this form instance. */

@@ -71,7 +71,7 @@ export class FlowRegistry {
   readonly verbs = new Map<string, VerbHandler>();
   readonly datasets = new Map<string, DatasetSearch>();
 
-  /** Every word (nl and en) answers with the same handler. */
+  /** Every word (in each language) answers with the same handler. */
   command(words: string[], handler: CommandHandler): void {
     for (const word of words) this.once(this.commands, word.toLowerCase(), handler, "command");
   }

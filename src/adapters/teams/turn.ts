@@ -1,7 +1,7 @@
 // Who spoke, where, in which language and zone: read once from the incoming Bot Framework activity
 // so the flows never look at Teams' payload shapes themselves.
 import type { Standing } from "../../domain/access/roles.ts";
-import type { Actor, Language } from "../../domain/ports.ts";
+import type { Actor } from "../../domain/ports.ts";
 import type { TeamsConversationKind } from "../db/repositories/conversation-references.ts";
 
 /** The parts of an incoming activity the bot reads (as Teams sends them). */
@@ -97,11 +97,6 @@ export function actorOf(turn: TeamsTurn): Actor {
     workspaceId: turn.tenantId,
     standing: turn.standing ?? "external",
   };
-}
-
-export function languageOfLocale(locale: string | null | undefined): Language | null {
-  const primary = locale?.toLowerCase().split(/[-_]/)[0];
-  return primary === "nl" ? "nl" : primary === "en" ? "en" : null;
 }
 
 /**

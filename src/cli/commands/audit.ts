@@ -1,9 +1,15 @@
 // `dpa-bot audit list`: who did what, by named account (Bijlage 2), newest first.
 import type { Command } from "commander";
+import { type Translator, translator } from "../../domain/i18n/translate.ts";
 import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
 
-export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
+export function register(
+  program: Command,
+  openContext: () => Promise<CliContext>,
+  out: Output,
+  tr: Translator = translator("en"),
+): void {
   const audit = program.command("audit").description("the append-only audit log");
 
   audit
@@ -16,11 +22,10 @@ export function register(program: Command, openContext: () => Promise<CliContext
     .action(async (options: { entity?: string; action?: string; limit: string; json?: boolean }) => {
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {
-        throw new CliError(`--limit: expected a whole number from 1 to 10000, got "${options.limit}"`);
+        throw new CliError(tr("cli.audit.limit", { value: options.limit }));
       }
       const [entityType, entityId] = options.entity ? options.entity.split(":", 2) : [];
-      if (options.entity && !entityId)
-        throw new CliError(`--entity: expected type:id, got "${options.entity}"`);
+      if (options.entity && !entityId) throw new CliError(tr("cli.audit.entity", { value: options.entity }));
       await withContext(openContext, async (ctx) => {
         await ctx.authorize("registers.read");
         const rows = await ctx.prisma.auditLog.findMany({

@@ -4,10 +4,16 @@ import type { Command } from "commander";
 import { parse as parseYaml } from "yaml";
 import { importCustomers, listCustomers } from "../../adapters/db/repositories/customers.ts";
 import { registerWarnings, validateCustomerRegister } from "../../domain/customer/customer-register-file.ts";
+import { type Translator, translator } from "../../domain/i18n/translate.ts";
 import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
 
-export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
+export function register(
+  program: Command,
+  openContext: () => Promise<CliContext>,
+  out: Output,
+  tr: Translator = translator("en"),
+): void {
   const customers = program
     .command("customers")
     .description("the customer register (controllers and their DPA data)");
@@ -20,23 +26,27 @@ export function register(program: Command, openContext: () => Promise<CliContext
     .argument("<file>", "path to the register file (.yaml, .yml or .json)")
     .option("--dry-run", "validate only, write nothing")
     .action(async (file: string, options: { dryRun?: boolean }) => {
-      const data = await readRegisterFile(file);
+      const data = await readRegisterFile(file, tr);
       const result = validateCustomerRegister(data);
       if (!result.ok) {
-        throw new CliError(
-          `${file}: ${result.errors.length} error(s), nothing imported:\n${result.errors.map((e) => `  ${e}`).join("\n")}`,
-        );
+        const head = tr("cli.customers.invalid", { file, count: result.errors.length });
+        throw new CliError(`${head}\n${result.errors.map((e) => `  ${e}`).join("\n")}`);
       }
-      for (const warning of registerWarnings(result.value)) out.error(`warning: ${warning}`);
+      for (const warning of registerWarnings(result.value)) out.error(tr("cli.warning", { text: warning }));
       if (options.dryRun) {
-        out.log(`${file}: valid, ${result.value.customers.length} customer(s); nothing written (--dry-run)`);
+        out.log(tr("cli.customers.valid", { file, count: result.value.customers.length }));
         return;
       }
       await withContext(openContext, async (ctx) => {
         await ctx.authorize("customers.manage");
         const summary = await importCustomers(ctx.prisma, result.value, ctx.actor);
         out.log(
-          `${file}: ${summary.created.length} created, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged`,
+          tr("cli.customers.imported", {
+            file,
+            created: summary.created.length,
+            updated: summary.updated.length,
+            unchanged: summary.unchanged.length,
+          }),
         );
       });
     });
@@ -54,30 +64,30 @@ export function register(program: Command, openContext: () => Promise<CliContext
           return;
         }
         if (rows.length === 0) {
-          out.log("No customers. Import a register with: npx dpa-bot customers import customers.yaml");
+          out.log(tr("cli.customers.none"));
           return;
         }
         for (const c of rows) {
           out.log(
-            `${c.key.padEnd(20)} ${c.name.padEnd(30)} ${c.language} ${c.authority}  ${c.contacts.length} contact(s), ${c.subprocessors.length} sub-processor(s)`,
+            `${c.key.padEnd(20)} ${c.name.padEnd(30)} ${c.language} ${c.authority}  ${tr("cli.customers.contacts", { count: c.contacts.length })}, ${tr("cli.customers.subprocessors", { count: c.subprocessors.length })}`,
           );
         }
       });
     });
 }
 
-async function readRegisterFile(file: string): Promise<unknown> {
+async function readRegisterFile(file: string, tr: Translator): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new CliError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new CliError(tr("cli.file.unreadable", { file, reason }));
   }
   try {
     return file.toLowerCase().endsWith(".json") ? JSON.parse(text) : parseYaml(text, { prettyErrors: true });
   } catch (error) {
-    throw new CliError(
-      `${file}: not valid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${(error as Error).message}`,
-    );
+    const format = file.toLowerCase().endsWith(".json") ? "JSON" : "YAML";
+    throw new CliError(tr("cli.file.invalid", { file, format, reason: (error as Error).message }));
   }
 }

@@ -3,10 +3,18 @@ import type { Command } from "commander";
 import { listIncidents } from "../../adapters/db/repositories/incident-queries.ts";
 import { toRegisterEntry } from "../../domain/breach/register-entry.ts";
 import { formatDateTime, formatMoneyCents } from "../../domain/i18n/format.ts";
+import type { Language } from "../../domain/i18n/languages.ts";
+import { translator } from "../../domain/i18n/translate.ts";
 import { type CliContext, withContext } from "../context.ts";
 import type { Output } from "../output.ts";
 
-export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
+export function register(
+  program: Command,
+  openContext: () => Promise<CliContext>,
+  out: Output,
+  language: Language = "en",
+): void {
+  const tr = translator(language);
   const incidents = program
     .command("incidents")
     .description("breach incidents (art. 6-7 DPA) and their clocks");
@@ -31,23 +39,33 @@ export function register(program: Command, openContext: () => Promise<CliContext
           return;
         }
         if (entries.length === 0) {
-          out.log("No incidents. Breaches are reported with /datalek in Slack.");
+          out.log(tr("cli.incidents.none"));
           return;
         }
         const zone = ctx.config.timezone;
-        const at = (iso: string | null) => (iso ? formatDateTime(new Date(iso), zone, "en") : "-");
+        const at = (iso: string | null) => (iso ? formatDateTime(new Date(iso), zone, language) : "-");
         for (const e of entries) {
-          out.log(
-            `${e.reference}  ${e.status.padEnd(6)}  discovered ${at(e.discoveredAt)}  ${e.description.slice(0, 60)}`,
-          );
+          const status = tr(`cli.incidents.status.${e.status}`);
+          const discovered = tr("cli.incidents.discovered", { at: at(e.discoveredAt) });
+          out.log(`${e.reference}  ${status.padEnd(6)}  ${discovered}  ${e.description.slice(0, 60)}`);
           for (const c of e.customers) {
             const informed = c.notifiedAt
-              ? `informed ${at(c.notifiedAt)} by ${c.notifiedVia}`
-              : "NOT informed";
-            const penalty = c.penaltyCents > 0 ? `  penalty ${formatMoneyCents(c.penaltyCents, "en")}` : "";
-            out.log(
-              `    ${c.key.padEnd(20)} inform by ${at(c.notifyDeadline)}  ${informed}${penalty}  ${c.authority}: ${c.authorityDecision} (by ${at(c.authorityDeadline)})`,
-            );
+              ? tr("cli.incidents.informed", {
+                  at: at(c.notifiedAt),
+                  via: tr(`breach.via.${c.notifiedVia ?? "phone"}`),
+                })
+              : tr("cli.incidents.notInformed");
+            const penalty =
+              c.penaltyCents > 0
+                ? `  ${tr("cli.incidents.penalty", { penalty: formatMoneyCents(c.penaltyCents, language) })}`
+                : "";
+            const decision = tr("cli.incidents.decision", {
+              authority: tr(`breach.authority.short.${c.authority}`),
+              decision: tr(`cli.incidents.decision.${c.authorityDecision}`),
+              at: at(c.authorityDeadline),
+            });
+            const informBy = tr("cli.incidents.informBy", { at: at(c.notifyDeadline) });
+            out.log(`    ${c.key.padEnd(20)} ${informBy}  ${informed}${penalty}  ${decision}`);
           }
         }
       });

@@ -4,6 +4,8 @@
 // What is sent to a customer always follows the customer's own language in the register.
 import type { Command } from "commander";
 import { ensureAccount, recordAudit } from "../../adapters/db/repositories/audit.ts";
+import { isLanguage, type Language, languageChoices } from "../../domain/i18n/languages.ts";
+import { type Translator, translator } from "../../domain/i18n/translate.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
@@ -18,51 +20,57 @@ interface SetOptions {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Which platform, workspace (Slack team or Teams tenant) and optionally person the option names. */
-function target(options: SetOptions): { platform: "slack" | "teams"; workspace: string; user?: string } {
+function target(
+  options: SetOptions,
+  tr: Translator,
+): { platform: "slack" | "teams"; workspace: string; user?: string } {
   if (options.slackWorkspace !== undefined && options.teamsTenant !== undefined) {
-    throw new CliError("give either --slack-workspace or --teams-tenant, not both");
+    throw new CliError(tr("cli.language.eitherPlatform"));
   }
   if (options.teamsTenant !== undefined) {
-    if (options.slackUser !== undefined) throw new CliError("--slack-user goes with --slack-workspace");
+    if (options.slackUser !== undefined) throw new CliError(tr("cli.language.slackUserWithWorkspace"));
     if (!GUID.test(options.teamsTenant)) {
-      throw new CliError(`--teams-tenant: expected a tenant id (GUID), got "${options.teamsTenant}"`);
+      throw new CliError(tr("cli.language.tenant", { value: options.teamsTenant }));
     }
     if (options.teamsUser !== undefined && !GUID.test(options.teamsUser)) {
-      throw new CliError(
-        `--teams-user: expected the person's AAD object id (GUID), got "${options.teamsUser}"`,
-      );
+      throw new CliError(tr("cli.language.teamsUser", { value: options.teamsUser }));
     }
     return { platform: "teams", workspace: options.teamsTenant, user: options.teamsUser };
   }
-  if (options.slackWorkspace === undefined)
-    throw new CliError("give --slack-workspace <team-id> or --teams-tenant <tenant-id>");
-  if (options.teamsUser !== undefined) throw new CliError("--teams-user goes with --teams-tenant");
+  if (options.slackWorkspace === undefined) throw new CliError(tr("cli.language.where"));
+  if (options.teamsUser !== undefined) throw new CliError(tr("cli.language.teamsUserWithTenant"));
   if (!/^[TE][A-Z0-9]{2,}$/.test(options.slackWorkspace)) {
-    throw new CliError(
-      `--slack-workspace: expected a team id like T0123ABCD, got "${options.slackWorkspace}"`,
-    );
+    throw new CliError(tr("cli.slackWorkspace", { value: options.slackWorkspace }));
   }
   if (options.slackUser !== undefined && !/^[UW][A-Z0-9]{2,}$/.test(options.slackUser)) {
-    throw new CliError(`--slack-user: expected a user id like U0123ABCD, got "${options.slackUser}"`);
+    throw new CliError(tr("cli.slackUser", { value: options.slackUser }));
   }
   return { platform: "slack", workspace: options.slackWorkspace, user: options.slackUser };
 }
 
-export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
-  const language = program.command("language").description("the language the bot speaks (nl or en)");
+export function register(
+  program: Command,
+  openContext: () => Promise<CliContext>,
+  out: Output,
+  tr: Translator = translator("en"),
+): void {
+  const language = program
+    .command("language")
+    .description(`the language the bot speaks (${languageChoices()})`);
 
   language
     .command("set")
     .description("set the language of a Slack workspace or Teams tenant, or of one person in it")
-    .argument("<language>", "nl or en")
+    .argument("<language>", languageChoices())
     .option("--slack-workspace <team-id>", "the Slack workspace (team id, e.g. T0123ABCD)")
     .option("--slack-user <user-id>", "only this person (user id, e.g. U0123ABCD)")
     .option("--teams-tenant <tenant-id>", "the Microsoft 365 tenant (GUID)")
     .option("--teams-user <aad-object-id>", "only this person (their AAD object id, a GUID)")
     .action(async (value: string, options: SetOptions) => {
-      if (value !== "nl" && value !== "en")
-        throw new CliError(`<language>: expected nl or en, got "${value}"`);
-      const where = target(options);
+      if (!isLanguage(value)) {
+        throw new CliError(tr("cli.language.choice", { languages: languageChoices(tr("access.or")), value }));
+      }
+      const where = target(options, tr);
       await withContext(openContext, async (ctx) => {
         await ctx.authorize("language.administer");
         await ctx.prisma.$transaction(async (tx) => {
@@ -78,17 +86,17 @@ export function register(program: Command, openContext: () => Promise<CliContext
             after: { language: value },
           });
         });
-        const place = where.platform === "teams" ? "tenant" : "workspace";
-        out.log(
-          where.user
-            ? `${where.user} in ${where.workspace}: ${value}`
-            : `${place} ${where.workspace}: ${value}`,
-        );
+        const said = { user: where.user ?? "", workspace: where.workspace, language: value };
+        const key = where.user
+          ? "cli.language.setPerson"
+          : where.platform === "teams"
+            ? "cli.language.setTenant"
+            : "cli.language.setWorkspace";
+        out.log(tr(key, said));
       });
     });
 }
 
-type Language = "nl" | "en";
 interface LanguageChange {
   entityType: "Account" | "Workspace";
   id: string;

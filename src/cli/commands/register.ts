@@ -5,10 +5,16 @@ import type { Command } from "commander";
 import { listIncidents } from "../../adapters/db/repositories/incident-queries.ts";
 import { registerAsCsv } from "../../domain/breach/register-csv.ts";
 import { toRegisterEntry } from "../../domain/breach/register-entry.ts";
+import { type Translator, translator } from "../../domain/i18n/translate.ts";
 import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
 
-export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
+export function register(
+  program: Command,
+  openContext: () => Promise<CliContext>,
+  out: Output,
+  tr: Translator = translator("en"),
+): void {
   const registerCommand = program
     .command("register")
     .description("the incident and data breach register (Bijlage 3 DPA)");
@@ -22,7 +28,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
     .option("--output <file>", "write to this file instead of standard output")
     .action(async (options: { format: string; output?: string }) => {
       if (options.format !== "csv" && options.format !== "json") {
-        throw new CliError(`--format must be csv or json (got "${options.format}")`);
+        throw new CliError(tr("cli.formatChoice", { format: options.format }));
       }
       const text = await withContext(openContext, async (ctx) => {
         await ctx.authorize("registers.read");
@@ -32,7 +38,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
       });
       if (options.output) {
         await writeFile(options.output, text, "utf8");
-        out.log(`register written to ${options.output}`);
+        out.log(tr("cli.written", { what: tr("cli.what.register"), file: options.output }));
       } else {
         out.log(text.trimEnd());
       }

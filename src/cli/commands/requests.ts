@@ -4,8 +4,11 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { auditPersonalDataUse, listRequests } from "../../adapters/db/repositories/request-queries.ts";
+import type { RequestStatus } from "../../domain/dsr/request.ts";
 import { requestsAsCsv, toRequestEntry } from "../../domain/dsr/request-entry.ts";
 import { formatDateTime } from "../../domain/i18n/format.ts";
+import type { Language } from "../../domain/i18n/languages.ts";
+import { translator } from "../../domain/i18n/translate.ts";
 import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
 
@@ -26,7 +29,13 @@ async function entries(
   return requests.map((r) => toRequestEntry(r, personal));
 }
 
-export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
+export function register(
+  program: Command,
+  openContext: () => Promise<CliContext>,
+  out: Output,
+  language: Language = "en",
+): void {
+  const tr = translator(language);
   const requests = program
     .command("requests")
     .description("data-subject requests (art. 8 DPA) and their deadlines");
@@ -44,15 +53,17 @@ export function register(program: Command, openContext: () => Promise<CliContext
         if (options.includePersonalData) await ctx.authorize("request.details");
         const list = await entries(ctx, options, "requests list");
         if (options.json) return out.log(JSON.stringify(list, null, 2));
-        if (list.length === 0) return out.log("No requests. Register one with /avg-verzoek in Slack.");
+        if (list.length === 0) return out.log(tr("cli.requests.none"));
         const at = (iso: string | null) =>
-          iso ? formatDateTime(new Date(iso), ctx.config.timezone, "en") : "-";
+          iso ? formatDateTime(new Date(iso), ctx.config.timezone, language) : "-";
         for (const e of list) {
           const forwarded = e.forwardedAt
-            ? `forwarded ${at(e.forwardedAt)} to ${e.forwardedTo.join(", ")}`
-            : `forward by ${at(e.forwardDue)}`;
+            ? tr("cli.requests.forwarded", { at: at(e.forwardedAt), to: e.forwardedTo.join(", ") })
+            : tr("cli.requests.forwardBy", { at: at(e.forwardDue) });
+          const status = tr(`cli.requests.status.${e.status as RequestStatus}`);
+          const deadline = tr("cli.requests.deadline", { at: at(e.extendedDeadline ?? e.legalDeadline) });
           out.log(
-            `${e.reference}  ${e.status.padEnd(9)}  ${e.customerKey.padEnd(16)} ${e.type.padEnd(13)} ${forwarded}  deadline ${at(e.extendedDeadline ?? e.legalDeadline)}  ${e.minutesSpent} min`,
+            `${e.reference}  ${status.padEnd(9)}  ${e.customerKey.padEnd(16)} ${e.type.padEnd(13)} ${forwarded}  ${deadline}  ${e.minutesSpent} min`,
           );
         }
       });
@@ -66,7 +77,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
     .option("--include-personal-data", "include the data subject's details (this use is audited)")
     .action(async (options: { format: string; output?: string; includePersonalData?: boolean }) => {
       if (options.format !== "csv" && options.format !== "json") {
-        throw new CliError(`--format must be csv or json (got "${options.format}")`);
+        throw new CliError(tr("cli.formatChoice", { format: options.format }));
       }
       const text = await withContext(openContext, async (ctx) => {
         await ctx.authorize("registers.read");
@@ -79,7 +90,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
       });
       if (options.output) {
         await writeFile(options.output, text, "utf8");
-        out.log(`requests written to ${options.output}`);
+        out.log(tr("cli.written", { what: tr("cli.what.requests"), file: options.output }));
       } else out.log(text.trimEnd());
     });
 }

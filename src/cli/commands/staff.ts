@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import { changeStaffRole, listStaff, type StaffGrant } from "../../adapters/db/repositories/staff.ts";
 import { GRANTED_ROLES, roleName, roleOfName, type StaffRole } from "../../domain/access/roles.ts";
+import { type Translator, translator } from "../../domain/i18n/translate.ts";
 import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
 
@@ -18,41 +19,42 @@ interface PersonOptions {
 type Person = { role: StaffRole; platform: StaffGrant["platform"]; userId: string; workspaceId?: string };
 
 /** Exactly one identity: a Slack user, a Teams user (AAD object id) or an operator of this CLI. */
-function person(role: string, options: PersonOptions): Person {
+function person(role: string, options: PersonOptions, tr: Translator): Person {
   const staffRole = roleOfName(role);
-  if (!staffRole) throw new CliError(`<role>: expected one of ${ROLE_NAMES}, got "${role}"`);
+  if (!staffRole) throw new CliError(tr("cli.staff.role", { roles: ROLE_NAMES, role }));
   const given = [options.slackUser, options.teamsUser, options.cliUser].filter((v) => v !== undefined);
-  if (given.length !== 1) {
-    throw new CliError("name the person with exactly one of --slack-user, --teams-user or --cli-user");
-  }
+  if (given.length !== 1) throw new CliError(tr("cli.staff.onePerson"));
   if (options.slackWorkspace !== undefined && options.slackUser === undefined) {
-    throw new CliError("--slack-workspace goes with --slack-user");
+    throw new CliError(tr("cli.staff.workspaceWithUser"));
   }
   if (options.teamsUser !== undefined) {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(options.teamsUser)) {
-      throw new CliError(`--teams-user: expected an AAD object id (a GUID), got "${options.teamsUser}"`);
+      throw new CliError(tr("cli.staff.teamsUser", { value: options.teamsUser }));
     }
     return { role: staffRole, platform: "teams", userId: options.teamsUser.toLowerCase() };
   }
   if (options.cliUser !== undefined) {
     if (!/^[a-z_][a-z0-9_.-]{0,63}$/i.test(options.cliUser)) {
-      throw new CliError(`--cli-user: expected an operating-system user name, got "${options.cliUser}"`);
+      throw new CliError(tr("cli.staff.cliUser", { value: options.cliUser }));
     }
     return { role: staffRole, platform: "cli", userId: options.cliUser };
   }
   const slackUser = options.slackUser!;
   if (!/^[UW][A-Z0-9]{2,}$/.test(slackUser)) {
-    throw new CliError(`--slack-user: expected a user id like U0123ABCD, got "${slackUser}"`);
+    throw new CliError(tr("cli.slackUser", { value: slackUser }));
   }
   if (options.slackWorkspace !== undefined && !/^[TE][A-Z0-9]{2,}$/.test(options.slackWorkspace)) {
-    throw new CliError(
-      `--slack-workspace: expected a team id like T0123ABCD, got "${options.slackWorkspace}"`,
-    );
+    throw new CliError(tr("cli.slackWorkspace", { value: options.slackWorkspace }));
   }
   return { role: staffRole, platform: "slack", userId: slackUser, workspaceId: options.slackWorkspace };
 }
 
-export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
+export function register(
+  program: Command,
+  openContext: () => Promise<CliContext>,
+  out: Output,
+  tr: Translator = translator("en"),
+): void {
   const staff = program.command("staff").description(`staff roles (${ROLE_NAMES})`);
   const withPerson = (command: Command) =>
     command
@@ -63,7 +65,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
       .option("--cli-user <name>", "an operator of this CLI, by operating-system user name");
 
   const change = (verb: "grant" | "revoke") => async (role: string, options: PersonOptions) => {
-    const who = person(role, options);
+    const who = person(role, options, tr);
     await withContext(openContext, async (ctx) => {
       await ctx.authorize("staff.administer");
       const grant: StaffGrant = {
@@ -73,10 +75,10 @@ export function register(program: Command, openContext: () => Promise<CliContext
         role: who.role,
       };
       const accounts = await changeStaffRole(ctx.prisma, grant, verb, ctx.actor);
-      if (verb === "revoke" && accounts === 0)
-        throw new CliError(`${who.userId} is not ${roleName(who.role)}`);
+      const named = { user: who.userId, role: roleName(who.role) };
+      if (verb === "revoke" && accounts === 0) throw new CliError(tr("cli.staff.notHolding", named));
       out.log(
-        `${who.userId}: ${roleName(who.role)} ${verb === "grant" ? "granted" : "revoked"} (${accounts} account(s))`,
+        tr(verb === "grant" ? "cli.staff.granted" : "cli.staff.revoked", { ...named, count: accounts }),
       );
     });
   };
@@ -94,10 +96,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
         await ctx.authorize("staff.administer");
         const members = await listStaff(ctx.prisma);
         if (options.json) return out.log(JSON.stringify(members, null, 2));
-        if (members.length === 0)
-          return out.log(
-            "No staff roles granted. Name the first privacy officer with: dpa-bot staff grant privacy-officer --slack-user U0123ABCD",
-          );
+        if (members.length === 0) return out.log(tr("cli.staff.none"));
         for (const m of members) {
           const roles = m.roles.map((r: StaffRole) => roleName(r)).join(",");
           out.log(`${roles.padEnd(34)} ${m.platform}:${m.workspaceId || "-"}:${m.userId}  ${m.displayName}`);

@@ -10,15 +10,23 @@ import {
 } from "../../adapters/db/repositories/subprocessor-register-queries.ts";
 import { offlineChat } from "../../adapters/offline-chat.ts";
 import { createSubprocessorDeps } from "../../adapters/slack/subprocessor-deps.ts";
-import { t } from "../../domain/i18n/translate.ts";
+import type { Language } from "../../domain/i18n/languages.ts";
+import { t, translator } from "../../domain/i18n/translate.ts";
 import { decideApproval } from "../../domain/subprocessor/decide-approval.ts";
+import { tallyText } from "../../domain/subprocessor/proposal-message.ts";
 import { registerRowsAsCsv } from "../../domain/subprocessor/register-rows.ts";
 import { SubprocessorRefusal } from "../../domain/subprocessor/subprocessor-error.ts";
 import { createLogger } from "../../logger.ts";
 import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
 
-export function register(program: Command, openContext: () => Promise<CliContext>, out: Output): void {
+export function register(
+  program: Command,
+  openContext: () => Promise<CliContext>,
+  out: Output,
+  language: Language = "en",
+): void {
+  const tr = translator(language);
   const command = program
     .command("subprocessors")
     .description("sub-processors per customer and proposals (art. 9 DPA)");
@@ -34,7 +42,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
       await withContext(openContext, async (ctx) => {
         await ctx.authorize("registers.read");
         const known = await ctx.prisma.customer.count({ where: { key: options.customer } });
-        if (known === 0) throw new CliError(`no customer with key "${options.customer}"`);
+        if (known === 0) throw new CliError(tr("cli.subprocessors.noCustomer", { key: options.customer }));
         const rows = await registerRows(ctx.prisma, options.customer);
         if (options.json) {
           out.log(JSON.stringify(rows, null, 2));
@@ -61,10 +69,8 @@ export function register(program: Command, openContext: () => Promise<CliContext
           return;
         }
         for (const p of proposals) {
-          const { approved, rejected, pending } = p.tally;
-          out.log(
-            `${p.reference} ${p.name.padEnd(30)} ${p.status.padEnd(9)} ${approved} approved, ${rejected} rejected, ${pending} pending`,
-          );
+          const status = tr(`cli.subprocessors.status.${p.status}`);
+          out.log(`${p.reference} ${p.name.padEnd(30)} ${status.padEnd(9)} ${tallyText(p.tally, language)}`);
         }
       });
     });
@@ -76,7 +82,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
     .option("--output <file>", "write to this file instead of standard output")
     .action(async (options: { format: string; output?: string }) => {
       if (options.format !== "csv" && options.format !== "json") {
-        throw new CliError(`--format must be csv or json (got "${options.format}")`);
+        throw new CliError(tr("cli.formatChoice", { format: options.format }));
       }
       const text = await withContext(openContext, async (ctx) => {
         await ctx.authorize("registers.read");
@@ -85,7 +91,7 @@ export function register(program: Command, openContext: () => Promise<CliContext
       });
       if (options.output) {
         await writeFile(options.output, text, "utf8");
-        out.log(`sub-processor register written to ${options.output}`);
+        out.log(tr("cli.written", { what: tr("cli.what.subprocessors"), file: options.output }));
       } else out.log(text.trimEnd());
     });
 
@@ -110,14 +116,14 @@ export function register(program: Command, openContext: () => Promise<CliContext
           const approvalId = await findApprovalId(ctx.prisma, options.proposal, options.customer);
           if (!approvalId)
             throw new CliError(
-              `customer "${options.customer}" was not asked in proposal ${options.proposal}`,
+              tr("cli.subprocessors.notAsked", { customer: options.customer, proposal: options.proposal }),
             );
           const deps = createSubprocessorDeps({
             prisma: ctx.prisma,
             chat: offlineChat,
             clock: ctx.clock,
             timezone: ctx.config.timezone,
-            defaultLanguage: "en",
+            defaultLanguage: language,
             emailEnabled: false,
             logger: createLogger("silent"),
           });
@@ -132,21 +138,33 @@ export function register(program: Command, openContext: () => Promise<CliContext
               evidence: { documentReference: options.document },
             });
             if (result.outcome === "not-allowed") {
-              throw new CliError(
-                `${ctx.actor.displayName} is not a privacy officer: only privacy officers record written consent`,
-              );
+              throw new CliError(tr("cli.subprocessors.notPrivacyOfficer", { name: ctx.actor.displayName }));
             }
             if (result.outcome === "already") {
               const d = result.decision;
+              const state = tr(`cli.subprocessors.state.${result.approval.state}`);
               throw new CliError(
-                `already ${result.approval.state}${d ? ` by ${d.byName} on ${d.at.toISOString()} (${d.via ?? "withdrawn"})` : ""}`,
+                d
+                  ? tr("cli.subprocessors.alreadyBy", {
+                      state,
+                      by: d.byName,
+                      at: d.at.toISOString(),
+                      via: d.via ? tr(`subprocessor.via.${d.via}`) : tr("cli.subprocessors.state.withdrawn"),
+                    })
+                  : tr("cli.subprocessors.already", { state }),
               );
             }
             out.log(
-              `${options.proposal} ${options.customer}: ${result.approval.state} (written consent, ${options.document})`,
+              tr("cli.subprocessors.recorded", {
+                proposal: options.proposal,
+                customer: options.customer,
+                state: tr(`cli.subprocessors.state.${result.approval.state}`),
+                document: options.document,
+              }),
             );
           } catch (error) {
-            if (error instanceof SubprocessorRefusal) throw new CliError(t("en", error.key, error.params));
+            if (error instanceof SubprocessorRefusal)
+              throw new CliError(t(language, error.key, error.params));
             throw error;
           }
         });

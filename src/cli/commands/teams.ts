@@ -3,12 +3,14 @@
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { buildAppPackage, PackageError } from "../../adapters/teams/app-package.ts";
+import { type Translator, translator } from "../../domain/i18n/translate.ts";
 import { CliError, type Output } from "../output.ts";
 
 export function register(
   program: Command,
   out: Output,
   env: Record<string, string | undefined> = process.env,
+  tr: Translator = translator("en"),
 ): void {
   const teams = program.command("teams").description("Microsoft Teams: the app package");
   teams
@@ -23,10 +25,15 @@ export function register(
           appId: env.TEAMS_APP_ID?.trim() || undefined,
         });
       } catch (error) {
-        if (error instanceof PackageError) throw new CliError(error.message);
+        if (error instanceof PackageError) throw new CliError(packageErrorText(error, tr));
         throw error;
       }
       writeFileSync(options.out, zip);
-      out.log(`wrote ${options.out} (${zip.length} bytes): upload it in Teams Admin Center > Manage apps`);
+      out.log(tr("cli.teams.written", { file: options.out, bytes: zip.length }));
     });
+}
+
+function packageErrorText(error: PackageError, tr: Translator): string {
+  if (error.problem.kind === "missing") return tr("cli.teams.clientIdRequired");
+  return tr("cli.teams.notGuid", { variable: error.problem.variable, value: error.problem.value });
 }

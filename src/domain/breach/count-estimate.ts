@@ -1,6 +1,6 @@
 // Bijlage 3, field 6 allows estimates: "120", "100-200", "~500", "< 1000", "500+". People type
 // these in Dutch and English and with thousands separators; this turns them into a min/max pair.
-import type { Language } from "../ports.ts";
+import { type Language, LOCALES } from "../i18n/languages.ts";
 import type { CountEstimate } from "./incident.ts";
 
 /** Largest count a database integer column holds. */
@@ -58,7 +58,7 @@ export function isKnownCount(count: CountEstimate): boolean {
 
 /** For people: "500", "100–200", "≤ 1.000", "≥ 500"; null when unknown. */
 export function formatCountEstimate(count: CountEstimate, language: Language): string | null {
-  const n = (value: number) => new Intl.NumberFormat(language === "nl" ? "nl-BE" : "en-GB").format(value);
+  const n = (value: number) => new Intl.NumberFormat(LOCALES[language]).format(value);
   const { min, max } = count;
   if (min !== null && max !== null) return min === max ? n(min) : `${n(min)}–${n(max)}`;
   if (max !== null) return `≤ ${n(max)}`;

@@ -17,7 +17,7 @@ export function customerClockLines(clock: CustomerClock, ctx: RenderContext): Ri
   });
   const duration = (ms: number) => formatDuration(ms, ctx.language);
   const money = formatMoneyCents(state.penaltyCents, ctx.language);
-  const authority = clock.customer.authority;
+  const authority = tr(`breach.authority.short.${clock.customer.authority}`);
 
   const lines: RichText = [{ bold: clock.customer.name }, ` (${clock.customer.key})\n`];
 

@@ -27,7 +27,7 @@ describe("incident message", () => {
     expect(shown).toContain("Notification form: 1 of 8 items");
     expect(shown).toContain("Still to complete: Likely consequences, Duration of the breach");
     expect(shown).not.toContain("Penalty");
-    expect(message.summary).toBe("DL-2026-0007: 1 customer(s) to inform, 20 h left");
+    expect(message.summary).toBe("DL-2026-0007: 1 customer to inform, 20 h left");
   });
 
   it("shows the exposure of a customer not informed after the deadline, per started hour", () => {

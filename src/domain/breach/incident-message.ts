@@ -147,7 +147,7 @@ function summary(incident: Incident, ctx: RenderContext, tr: Translator): string
   const duration = formatDuration(margin, ctx.language);
   return tr(margin >= 0 ? "breach.msg.summaryOpen" : "breach.msg.summaryLate", {
     ref: incident.reference,
-    open: open.length,
+    count: open.length,
     duration,
   });
 }

@@ -42,22 +42,24 @@ export function buildCustomerNotification(
       ? unknown
       : tr(incident.specialCategories ? "common.yes" : "common.no");
   const contact = [incident.contact.name, incident.contact.email, incident.contact.phone].filter(Boolean);
+  const is = tr("common.colon");
+  const and = tr("common.semicolon");
 
   const paragraphs = [
     tr("breach.text.greeting", { names: contacts.map((c) => c.name).join(", ") || clock.customer.name }),
     tr("breach.text.intro", { ref: incident.reference, discovered: at(incident.discoveredAt) }),
-    `1. ${tr("breach.item.description")}: ${incident.description}`,
-    `2. ${tr("breach.item.consequences")}: ${or(incident.consequences)}`,
-    `3. ${tr("breach.item.duration")}: ${duration.length > 0 ? duration.join("; ") : unknown}`,
-    `4. ${tr("breach.item.nature")}: ${
+    `1. ${tr("breach.item.description")}${is}${incident.description}`,
+    `2. ${tr("breach.item.consequences")}${is}${or(incident.consequences)}`,
+    `3. ${tr("breach.item.duration")}${is}${duration.length > 0 ? duration.join(and) : unknown}`,
+    `4. ${tr("breach.item.nature")}${is}${
       incident.nature.length > 0 ? incident.nature.map((n) => tr(`breach.nature.${n}`)).join(", ") : unknown
     }`,
-    `5. ${tr("breach.item.dataCategories")}: ${or(incident.dataCategories)}; ${tr("breach.text.special")}: ${special}`,
-    `6. ${tr("breach.item.counts")}: ${tr("breach.text.records")}: ${
+    `5. ${tr("breach.item.dataCategories")}${is}${or(incident.dataCategories)}${and}${tr("breach.text.special")}${is}${special}`,
+    `6. ${tr("breach.item.counts")}${is}${tr("breach.text.records")}${is}${
       formatCountEstimate(incident.records, language) ?? unknown
-    }; ${tr("breach.text.subjects")}: ${formatCountEstimate(incident.subjects, language) ?? unknown}`,
-    `7. ${tr("breach.item.measures")}: ${or(incident.measures)}`,
-    `8. ${tr("breach.item.contact")}: ${contact.length > 0 ? contact.join(", ") : unknown}`,
+    }${and}${tr("breach.text.subjects")}${is}${formatCountEstimate(incident.subjects, language) ?? unknown}`,
+    `7. ${tr("breach.item.measures")}${is}${or(incident.measures)}`,
+    `8. ${tr("breach.item.contact")}${is}${contact.length > 0 ? contact.join(", ") : unknown}`,
     tr("breach.text.authority", { authority, deadline: at(clock.authorityDeadline) }),
     tr("breach.text.phased"),
     tr("breach.text.closing", { name: incident.contact.name ?? incident.reporterName }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "../i18n/languages.ts";
 import { registerWarnings, validateCustomerRegister } from "./customer-register-file.ts";
 
 const goodCustomer = {
@@ -20,6 +21,13 @@ describe("customer register file", () => {
     if (result.ok) expect(result.value.customers[0]?.subprocessors[0]?.country).toBe("DE");
   });
 
+  it("takes every language the bot speaks", () => {
+    for (const language of LANGUAGES) {
+      const result = validateCustomerRegister({ customers: [{ ...goodCustomer, language }] });
+      expect(result.ok && result.value.customers[0]?.language).toBe(language);
+    }
+  });
+
   it("takes the customer's shared Slack channel for approval requests (art. 9 DPA), and checks its form", () => {
     const good = validateCustomerRegister({ customers: [{ ...goodCustomer, slackChannelId: "C0GLOBEX01" }] });
     expect(good.ok && good.value.customers[0]?.slackChannelId).toBe("C0GLOBEX01");
@@ -34,7 +42,7 @@ describe("customer register file", () => {
     const result = validateCustomerRegister({
       customers: [
         goodCustomer,
-        { ...goodCustomer, key: "Bad Key", language: "fr" },
+        { ...goodCustomer, key: "Bad Key", language: "de" },
         { ...goodCustomer, key: "third", contacts: [{ name: "X", email: "not-an-email", roles: [] }] },
       ],
     });
@@ -43,7 +51,7 @@ describe("customer register file", () => {
     expect(result.errors).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^customers\[1\]\.key: /),
-        expect.stringMatching(/^customers\[1\]\.language: expected nl or en/),
+        expect.stringMatching(/^customers\[1\]\.language: expected nl, en or fr/),
         "customers[2].contacts[0].email: invalid e-mail",
         expect.stringMatching(/^customers\[2\]\.contacts\[0\]\.roles: at least one role/),
       ]),

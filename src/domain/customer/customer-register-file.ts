@@ -2,6 +2,7 @@
 // contract data of the DPA, its contacts by role and its approved sub-processors. Validation names
 // every bad value by its path, so a file with errors is fixed in one pass and imports nothing.
 import { z } from "zod";
+import { LANGUAGES, languageChoices } from "../i18n/languages.ts";
 import { isInEea } from "../subprocessor/eea.ts";
 
 // Control characters in a register value are a copy-paste accident, never data; PostgreSQL cannot
@@ -101,7 +102,7 @@ const customerSchema = z
       .regex(/^[A-Z]{2}[0-9A-Z.\s]{4,20}$/, { message: "expected a number like BE0123456789" })
       .optional()
       .nullable(),
-    language: z.enum(["nl", "en"], { message: "expected nl or en" }).default("nl"),
+    language: z.enum(LANGUAGES, { message: `expected ${languageChoices()}` }).default("nl"),
     authority: z.enum(["GBA", "AP"], { message: "expected GBA or AP" }).default("GBA"),
     forwardSlaHours: z
       .number()

@@ -31,8 +31,8 @@ export function buildForwardText(request: DataSubjectRequest, timezone: string):
       received: formatDateTime(request.receivedAt, timezone, language),
       via: tr(`dsr.via.${request.receivedVia}` as MessageKey),
     }),
-    `${tr("dsr.text.subject")}: ${request.subject ?? erased}`,
-    `${tr("dsr.text.request")}:\n${request.requestText ?? erased}`,
+    `${tr("dsr.text.subject")}${tr("common.colon")}${request.subject ?? erased}`,
+    `${tr("dsr.text.request")}${tr("common.colon").trimEnd()}\n${request.requestText ?? erased}`,
     // The deadline is the end of a day where the controller is (Reg. 1182/71): shown as that date.
     tr("dsr.text.deadline", {
       deadline: formatDate(currentDeadline(request), zoneOfAuthority(request.customer.authority), language),

@@ -16,8 +16,16 @@ export const RETRY_POST_MS = 60_000;
 
 type PublishDeps = Pick<DsrDeps, "requests" | "clock" | "chat" | "timezone" | "defaultLanguage">;
 
-export function requestRenderContext(deps: Pick<DsrDeps, "clock" | "timezone" | "defaultLanguage">) {
-  return { now: deps.clock.now(), timezone: deps.timezone, language: deps.defaultLanguage };
+/** The request message speaks its channel's language (the registrant's workspace's), else the default. */
+export function requestRenderContext(
+  deps: Pick<DsrDeps, "clock" | "timezone" | "defaultLanguage">,
+  request: Pick<DataSubjectRequest, "channelLanguage">,
+) {
+  return {
+    now: deps.clock.now(),
+    timezone: deps.timezone,
+    language: request.channelLanguage ?? deps.defaultLanguage,
+  };
 }
 
 /**
@@ -33,7 +41,7 @@ export async function publishRequest(
   const now = deps.clock.now();
   if (!(await deps.requests.claimPosting(request.id, now, new Date(now.getTime() + POSTING_LEASE_MS))))
     return null;
-  const message = buildRequestMessage(request, requestRenderContext(deps));
+  const message = buildRequestMessage(request, requestRenderContext(deps, request));
   let refused: unknown = null;
   try {
     for (const target of targets) {
@@ -62,7 +70,10 @@ export async function refreshRequestMessage(
 ): Promise<void> {
   if (!request.message) return;
   try {
-    await deps.chat.update(request.message, buildRequestMessage(request, requestRenderContext(deps)));
+    await deps.chat.update(
+      request.message,
+      buildRequestMessage(request, requestRenderContext(deps, request)),
+    );
   } catch (error) {
     deps.onChatError(error, request.id);
   }

@@ -93,7 +93,10 @@ export function buildRequestMessage(request: DataSubjectRequest, ctx: RequestRen
     });
   }
   if (request.extensionReason) {
-    blocks.push({ type: "context", text: [`${tr("dsr.msg.extensionReason")}: `, request.extensionReason] });
+    blocks.push({
+      type: "context",
+      text: [`${tr("dsr.msg.extensionReason")}${tr("common.colon")}`, request.extensionReason],
+    });
   }
   if (closed) {
     const at = request.closedAt ? formatDateTime(request.closedAt, ctx.timezone, ctx.language) : "-";

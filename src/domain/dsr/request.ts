@@ -85,6 +85,8 @@ export interface DataSubjectRequest {
   costCents: number;
   reporterName: string;
   reporterUserId: string | null;
+  /** Language of the channel the request is shown in (the registrant's workspace), when known. */
+  channelLanguage: Language | null;
   /** Who registered it, on the platform they used: they may see the details they typed. */
   registrant: Identity | null;
   message: PostedMessage | null;

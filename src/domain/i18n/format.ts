@@ -1,19 +1,19 @@
 // Locale-aware formatting of money, instants and durations. Pure: zone and language are inputs.
 import { DateTime } from "luxon";
-import type { Language } from "../ports.ts";
-import { t } from "./translate.ts";
-
-const locales: Record<Language, string> = { nl: "nl-BE", en: "en-GB" };
+import { LANGUAGES, type Language, LOCALES } from "./languages.ts";
+import { t, template } from "./translate.ts";
 
 /** Integer euro cents as currency text: 255000 -> "€ 2.550,00" (nl) or "€2,550.00" (en). */
 export function formatMoneyCents(cents: number, language: Language): string {
   return euros[language].format(cents / 100);
 }
 
-const euros: Record<Language, Intl.NumberFormat> = {
-  nl: new Intl.NumberFormat(locales.nl, { style: "currency", currency: "EUR" }),
-  en: new Intl.NumberFormat(locales.en, { style: "currency", currency: "EUR" }),
-};
+const euros = Object.fromEntries(
+  LANGUAGES.map((language) => [
+    language,
+    new Intl.NumberFormat(LOCALES[language], { style: "currency", currency: "EUR" }),
+  ]),
+) as Record<Language, Intl.NumberFormat>;
 
 // Every incident message, reminder and digest shows the same few deadlines again and again, and
 // luxon works out a zone's offset through Intl each time (a third of a report's CPU in the ingress
@@ -28,9 +28,9 @@ export function formatDateTime(at: Date, zone: string, language: Language): stri
   const key = `${minute}|${zone}|${language}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    text = DateTime.fromMillis(minute * 60_000, { zone })
-      .setLocale(locales[language])
-      .toFormat("ccc d LLL yyyy HH:mm ZZZZ");
+    const date = DateTime.fromMillis(minute * 60_000, { zone });
+    const shown = date.setLocale(LOCALES[language]).toFormat(template(language, "common.format.dateTime"));
+    text = firstOfMonth(shown, date.day, language);
     if (formatted.size >= FORMATTED_MAX) formatted.delete(formatted.keys().next().value as string);
     formatted.set(key, text);
   }
@@ -38,7 +38,14 @@ export function formatDateTime(at: Date, zone: string, language: Language): stri
 }
 
 export function formatDate(at: Date, zone: string, language: Language): string {
-  return DateTime.fromJSDate(at, { zone }).setLocale(locales[language]).toFormat("d LLL yyyy");
+  const date = DateTime.fromJSDate(at, { zone });
+  const text = date.setLocale(LOCALES[language]).toFormat(template(language, "common.format.date"));
+  return firstOfMonth(text, date.day, language);
+}
+
+/** French writes the first day of a month as an ordinal ("1er mai"), which no date format can say. */
+function firstOfMonth(text: string, day: number, language: Language): string {
+  return language === "fr" && day === 1 ? text.replace(/(^|\s)1(?=\s)/, "$11er") : text;
 }
 
 /** A duration rounded down to minutes: "3 h 20 min" / "3 u 20 min"; days shown as hours. */

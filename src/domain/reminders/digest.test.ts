@@ -86,6 +86,16 @@ describe("digest", () => {
     expect(text).toContain("Old Customer: destroy or return the data: 6 days left");
   });
 
+  it("counts one deadline and one day in the singular", () => {
+    const one: OpenDeadline[] = [{ kind: "retention", customerName: "Old Customer", dueAt: days(1) }];
+    const message = buildDigest(one, now, options);
+    expect(message.summary).toBe("Open deadlines: daily overview: 1 open deadline, 0 overdue");
+    expect(digestAsText(message)).toContain("Old Customer: destroy or return the data: 1 day left");
+    const dutch = buildDigest(one, now, { ...options, language: "nl" });
+    expect(dutch.summary).toContain(": 1 openstaande termijn, 0 verstreken");
+    expect(digestAsText(dutch)).toContain("nog 1 dag,");
+  });
+
   it("speaks Dutch", () => {
     const text = digestAsText(buildDigest(items, now, { ...options, language: "nl" }));
     expect(text).toContain("Openstaande termijnen: dagelijks overzicht");

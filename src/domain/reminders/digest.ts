@@ -88,13 +88,13 @@ export function buildDigest(items: OpenDeadline[], now: Date, options: DigestOpt
   if (shown < sorted.length) {
     blocks.push({ type: "context", text: [t(lang, "digest.more", { count: sorted.length - shown })] });
   }
-  return { summary: `${title}: ${counts}`, blocks };
+  return { summary: `${title}${t(lang, "common.colon")}${counts}`, blocks };
 }
 
 function line(item: OpenDeadline, now: Date, lang: Language, zone: string): RichText {
   const r = (key: MessageKey, params: Record<string, RichParam>) => richT(lang, key, params);
   const bullet = markerOf(item, now);
-  const sep = ": ";
+  const sep = t(lang, "digest.separator");
   switch (item.kind) {
     case "failed-reminder":
       return [
@@ -127,7 +127,7 @@ function line(item: OpenDeadline, now: Date, lang: Language, zone: string): Rich
       const label = r("digest.line.authority", {
         reference: { bold: item.reference },
         customer: item.customerName,
-        authority: item.authority,
+        authority: t(lang, `breach.authority.short.${item.authority}`),
       });
       return [bullet, ...label, sep, ...hoursStatus(item.deadline, now, lang, zone)];
     }
@@ -143,7 +143,7 @@ function line(item: OpenDeadline, now: Date, lang: Language, zone: string): Rich
           ...r("digest.line.requestForward", base),
           sep,
           ...hoursStatus(item.forwardDueAt, now, lang, zone),
-          "; ",
+          t(lang, "common.semicolon"),
           ...r("digest.status.legalDeadline", { deadline: dateSpan(item.deadline, zone, lang) }),
           ...emailPendingNote(item, lang),
         ];

@@ -7,7 +7,13 @@ export const DIGEST_DATE_WINDOW_DAYS = 30;
 
 export type OpenDeadline =
   | { kind: "breach.notify"; reference: string; customerName: string; deadline: Date; emailPending?: boolean }
-  | { kind: "breach.authority"; reference: string; customerName: string; deadline: Date; authority: string }
+  | {
+      kind: "breach.authority";
+      reference: string;
+      customerName: string;
+      deadline: Date;
+      authority: "GBA" | "AP";
+    }
   | {
       kind: "request";
       reference: string;

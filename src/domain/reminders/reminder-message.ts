@@ -17,10 +17,11 @@ export interface RenderContext {
 
 export function buildReminderMessage(clock: OpenClock, step: string, now: Date, ctx: RenderContext): Message {
   const { text, notes, clause, summary } = parts(clock, step, now, ctx);
+  const is = t(ctx.language, "common.colon");
   const blocks: Block[] = [{ type: "section", text: [marker(clock, now), ...text] }];
   for (const note of notes) blocks.push({ type: "section", text: note });
   blocks.push({ type: "context", text: [clause] });
-  return { summary: `${summary}: ${plainText(text)}`.slice(0, 3000), blocks };
+  return { summary: `${summary}${is}${plainText(text)}`.slice(0, 3000), blocks };
 }
 
 /** Red once the deadline has passed, orange for the last stretch, white before; waiting has no deadline. */
@@ -69,7 +70,7 @@ function parts(clock: OpenClock, step: string, now: Date, ctx: RenderContext): P
       const base = {
         customer,
         reference: { bold: clock.reference },
-        authority: clock.authority,
+        authority: t(lang, `breach.authority.short.${clock.authority}`),
         deadline: timeSpan(clock.deadline, zone, lang),
       };
       const left = clock.deadline.getTime() - now.getTime();
@@ -81,7 +82,7 @@ function parts(clock: OpenClock, step: string, now: Date, ctx: RenderContext): P
         summary: t(lang, "reminders.breach.authority.summary", {
           customer,
           reference: clock.reference,
-          authority: clock.authority,
+          authority: t(lang, `breach.authority.short.${clock.authority}`),
         }),
         text,
         notes: [],
@@ -181,7 +182,7 @@ function parts(clock: OpenClock, step: string, now: Date, ctx: RenderContext): P
         summary: t(lang, "reminders.review.summary", { customer }),
         text,
         notes: [],
-        clause: t(lang, "reminders.review.clause", { months: clock.intervalMonths }),
+        clause: t(lang, "reminders.review.clause", { count: clock.intervalMonths }),
       };
     }
   }
@@ -198,7 +199,7 @@ export function elapsed(from: Date, to: Date, zone: string, language: Language):
 }
 
 export function dayCount(days: number, language: Language): string {
-  return days === 1 ? t(language, "reminders.days.one") : t(language, "reminders.days.many", { n: days });
+  return t(language, "reminders.days", { count: days });
 }
 
 const REQUEST_TYPES = [

@@ -3,25 +3,25 @@
 // that renderers escape.
 import type { RichText, Span } from "../../messages/model.ts";
 import { formatDate, formatDateTime } from "../i18n/format.ts";
-import { catalogs, type MessageKey } from "../i18n/translate.ts";
+import { type MessageKey, template } from "../i18n/translate.ts";
 import type { Language } from "../ports.ts";
 
 export type RichParam = Span | number;
 
 export function richT(language: Language, key: MessageKey, params: Record<string, RichParam>): RichText {
-  const template = catalogs[language][key];
+  const text = template(language, key, typeof params.count === "number" ? { count: params.count } : {});
   const out: RichText = [];
   let last = 0;
-  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
     const name = match[1] as string;
     const index = match.index ?? 0;
     if (!(name in params)) continue;
-    push(out, template.slice(last, index));
+    push(out, text.slice(last, index));
     const value = params[name] as RichParam;
     push(out, typeof value === "number" ? String(value) : value);
     last = index + match[0].length;
   }
-  push(out, template.slice(last));
+  push(out, text.slice(last));
   return out;
 }
 

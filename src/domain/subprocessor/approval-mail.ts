@@ -16,14 +16,15 @@ export function buildApprovalMail(
 ): MailMessage {
   const language = approval.language;
   const tr = translator(language);
+  const is = tr("common.colon");
   const lines = [
-    `${tr("subprocessor.field.name")}: ${proposal.subProcessorName}`,
-    `${tr("subprocessor.field.purpose")}: ${proposal.purpose}`,
-    `${tr("subprocessor.field.country")}: ${countryLabel(proposal, language, tr)}`,
-    `${tr("subprocessor.field.mechanism")}: ${mechanismLabel(proposal, tr)}`,
-    `${tr("subprocessor.field.dataCategories")}: ${proposal.dataCategories}`,
-    `${tr("subprocessor.field.intendedStart")}: ${formatDate(proposal.intendedStart, "UTC", language)}`,
-    `${tr("subprocessor.field.reason")}: ${proposal.reason}`,
+    `${tr("subprocessor.field.name")}${is}${proposal.subProcessorName}`,
+    `${tr("subprocessor.field.purpose")}${is}${proposal.purpose}`,
+    `${tr("subprocessor.field.country")}${is}${countryLabel(proposal, language, tr)}`,
+    `${tr("subprocessor.field.mechanism")}${is}${mechanismLabel(proposal, tr)}`,
+    `${tr("subprocessor.field.dataCategories")}${is}${proposal.dataCategories}`,
+    `${tr("subprocessor.field.intendedStart")}${is}${formatDate(proposal.intendedStart, "UTC", language)}`,
+    `${tr("subprocessor.field.reason")}${is}${proposal.reason}`,
   ];
   if (!isInEea(proposal.country)) lines.push("", tr("subprocessor.msg.nonEeaWarning"));
   return {

@@ -2,12 +2,13 @@
 // ("3 approved, 1 rejected, 496 pending") and a Withdraw button while anything is pending.
 import type { Block, Message } from "../../messages/model.ts";
 import { formatDateTime } from "../i18n/format.ts";
+import type { Language } from "../i18n/languages.ts";
 import { translator } from "../i18n/translate.ts";
 import type { DeliveryTrouble, Proposal, Tally } from "./proposal.ts";
 import { SUBPROCESSOR_ACTIONS } from "./subprocessor-actions.ts";
 import { termsBlocks } from "./terms-fields.ts";
 
-export function tallyText(tally: Tally, language: "nl" | "en"): string {
+export function tallyText(tally: Tally, language: Language): string {
   return translator(language)("subprocessor.msg.tally", {
     approved: tally.approved,
     rejected: tally.rejected,
@@ -55,7 +56,7 @@ export function buildProposalMessage(
           style: "danger",
           confirm: {
             title: tr("subprocessor.withdraw.confirmTitle"),
-            text: tr("subprocessor.withdraw.confirmText", { pending: tally.pending }),
+            text: tr("subprocessor.withdraw.confirmText", { count: tally.pending }),
             confirm: tr("subprocessor.button.withdraw"),
             deny: tr("common.cancel"),
           },
@@ -72,7 +73,7 @@ export function buildProposalMessage(
     text: [tr("subprocessor.msg.proposedBy", { name: proposal.proposerName })],
   });
   return {
-    summary: `${tr("subprocessor.msg.proposalHeader", { ref: proposal.reference, name: proposal.subProcessorName })}: ${tallyText(tally, language)}`,
+    summary: `${tr("subprocessor.msg.proposalHeader", { ref: proposal.reference, name: proposal.subProcessorName })}${tr("common.colon")}${tallyText(tally, language)}`,
     blocks,
     refresh: { actionId: SUBPROCESSOR_ACTIONS.refreshProposal, value: proposal.id },
   };

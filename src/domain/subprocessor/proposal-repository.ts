@@ -1,6 +1,6 @@
 // What the sub-processor use cases need from storage, owned by the domain. The database adapter
 // implements it; every change writes its audit row in the same transaction (Bijlage 2).
-import type { Actor, ChatPlatform, PostedMessage } from "../ports.ts";
+import type { Actor, ChatPlatform, Language, PostedMessage } from "../ports.ts";
 import type { PlannedRequest } from "./plan-fan-out.ts";
 import type {
   AffectedCustomer,
@@ -20,7 +20,7 @@ export interface NewProposal {
   allCustomers: boolean;
   requestedAt: Date;
   referenceYear: number;
-  proposerLanguage: "nl" | "en";
+  proposerLanguage: Language;
   platform: ChatPlatform | null;
   customers: Array<{ customerId: string; requests: PlannedRequest[] }>;
 }

@@ -17,7 +17,7 @@ export function buildAuthorityForm(input: {
 }): Form {
   const tr = translator(input.language);
   const clock = input.incident.customers.find((c) => c.id === input.clockId)!;
-  const authority = clock.customer.authority;
+  const authority = tr(`breach.authority.short.${clock.customer.authority}`);
   const decided = clock.authorityDecision === "pending" ? [] : [clock.authorityDecision];
   return {
     id: AUTHORITY_FORM_ID,

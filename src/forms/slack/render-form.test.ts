@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkView } from "../../../test/fakes/slack/block-kit-rules.ts";
 import { testClock, testIncident } from "../../../test/fixtures/breach/test-incident.ts";
+import { LANGUAGES } from "../../domain/i18n/languages.ts";
 import { buildAuthorityForm } from "../breach/authority-form.ts";
 import { buildCloseForm } from "../breach/close-form.ts";
 import { buildInformedForm } from "../breach/informed-form.ts";
@@ -14,7 +15,7 @@ import { renderForm } from "./render-form.ts";
 const now = new Date("2026-05-04T08:00:00Z");
 
 describe("breach dialogs as Slack modals", () => {
-  for (const language of ["nl", "en"] as const) {
+  for (const language of LANGUAGES) {
     it(`stay within Slack's limits in ${language}`, () => {
       const incident = testIncident({ description: "<!channel> ".repeat(400) });
       const clockId = incident.customers[0]!.id;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkView } from "../../../test/fakes/slack/block-kit-rules.ts";
 import { testRequest } from "../../../test/fixtures/dsr/test-request.ts";
+import { LANGUAGES } from "../../domain/i18n/languages.ts";
 import {
   buildCloseRequestForm,
   buildExtendForm,
@@ -14,7 +15,7 @@ import { renderForm } from "./render-form.ts";
 const now = new Date("2026-03-12T10:00:00Z");
 
 describe("request dialogs as Slack modals", () => {
-  for (const language of ["nl", "en"] as const) {
+  for (const language of LANGUAGES) {
     it(`stay within Slack's limits in ${language}, also with the longest texts`, () => {
       const request = testRequest({
         requestText: "<!channel> ".repeat(300),

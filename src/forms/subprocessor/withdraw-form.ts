@@ -14,6 +14,6 @@ export function buildWithdrawForm(input: { language: Language; pending: number; 
     submit: tr("subprocessor.button.withdraw"),
     close: tr("common.cancel"),
     state: input.state,
-    items: [{ kind: "info", text: [tr("subprocessor.withdraw.confirmText", { pending: input.pending })] }],
+    items: [{ kind: "info", text: [tr("subprocessor.withdraw.confirmText", { count: input.pending })] }],
   };
 }

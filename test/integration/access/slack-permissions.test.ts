@@ -262,16 +262,19 @@ describe("the digest on demand (/datalek-digest)", () => {
     );
     const [member, handler] = h.slack.callsOf("chat.postEphemeral").slice(before);
     expect(member!.args.user).toBe(REPORTER.id);
+    // REPORTER speaks Dutch (nl-BE), as in every other answer.
     expect(JSON.stringify(member!.args.blocks)).toContain(
-      "needs the role incident handler or privacy officer",
+      "daarvoor is de rol incidentbehandelaar of privacyfunctionaris of auditor of beheerder nodig",
     );
     expect(handler!.args.user).toBe(HANDLER.id);
-    expect(JSON.stringify(handler!.args.blocks)).not.toContain("needs the role");
+    expect(JSON.stringify(handler!.args.blocks)).not.toMatch(/needs the role|daarvoor is de rol/);
     // Nothing of it in a channel others read (a direct message to the person is private too).
     const posted = h.slack
       .callsOf("chat.postMessage")
       .filter(
-        (c) => !/^[UD]/.test(String(c.args.channel)) && JSON.stringify(c.args).includes("needs the role"),
+        (c) =>
+          !/^[UD]/.test(String(c.args.channel)) &&
+          /needs the role|daarvoor is de rol/.test(JSON.stringify(c.args)),
       );
     expect(posted).toEqual([]);
   });

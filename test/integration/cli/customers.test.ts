@@ -99,7 +99,7 @@ describe("customers import", () => {
     expect(failure).toBeInstanceOf(CliError);
     const message = (failure as CliError).message;
     expect(message).toContain("nothing imported");
-    expect(message).toContain("customers[1].language: expected nl or en");
+    expect(message).toContain("customers[1].language: expected nl, en or fr");
     expect(message).toContain("customers[1].contacts[0].email: invalid e-mail");
     expect(message).toMatch(/customers\[1\]\.subprocessors\[0\]\.country: US is outside the EEA/);
     expect(await everyRow()).toEqual(before);

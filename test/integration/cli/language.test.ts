@@ -41,18 +41,23 @@ describe("language set", () => {
     await run("language", "set", "nl", "--slack-workspace", "T0WORK", "--slack-user", "U0ANNE");
     expect(await findLanguagePreference(db.prisma, "slack", "T0WORK", "U0ANNE")).toBe("nl");
     expect(await findLanguagePreference(db.prisma, "slack", "T0WORK", "U0BART")).toBe("en");
+    expect(
+      await run("language", "set", "fr", "--slack-workspace", "T0WORK", "--slack-user", "U0CLAIRE"),
+    ).toEqual(["U0CLAIRE in T0WORK: fr"]);
+    expect(await findLanguagePreference(db.prisma, "slack", "T0WORK", "U0CLAIRE")).toBe("fr");
 
     const audit = await db.prisma.auditLog.findMany({ orderBy: { id: "asc" } });
     expect(audit.map((a) => [a.action, a.actorName, a.after])).toEqual([
       ["workspace.language.set", "admin", { language: "en" }],
       ["account.language.set", "admin", { language: "nl" }],
+      ["account.language.set", "admin", { language: "fr" }],
     ]);
   });
 
   it("refuses an unknown language or a malformed id, changing nothing", async () => {
     const before = await db.prisma.auditLog.count();
-    await expect(run("language", "set", "fr", "--slack-workspace", "T0WORK")).rejects.toThrow(
-      /expected nl or en/,
+    await expect(run("language", "set", "de", "--slack-workspace", "T0WORK")).rejects.toThrow(
+      /expected nl, en or fr, got "de"/,
     );
     await expect(run("language", "set", "en", "--slack-workspace", "acme")).rejects.toThrow(/team id/);
     await expect(run("language", "set", "en")).rejects.toThrow();

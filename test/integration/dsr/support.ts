@@ -1,5 +1,6 @@
 // Shared by the request flow tests: a customer with request contacts, opening the form through
 // /avg-verzoek, clicking the buttons of the request message, and everything the bot sent to Slack.
+import type { Language } from "../../../src/domain/i18n/languages.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { asPayload, type Json, messageButton, slashCommand } from "../../fixtures/slack/payloads.ts";
 import { currentView, type Harness } from "../slack/harness.ts";
@@ -21,7 +22,7 @@ export async function seedRequestCustomer(
   data: {
     key: string;
     name: string;
-    language?: "nl" | "en";
+    language?: Language;
     authority?: "GBA" | "AP";
     forwardSlaHours?: number;
     contacts: SeedContact[];

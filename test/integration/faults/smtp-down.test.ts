@@ -278,7 +278,7 @@ describe("approval requests with the mail server away", () => {
       }),
     ).toBe(0);
     const shown = textOf(chat.updates.at(-1)!.message);
-    expect(shown).toContain("2 approval request(s) not delivered yet; retried automatically");
+    expect(shown).toContain("2 approval requests not delivered yet; retried automatically");
     expect(shown).toMatch(/ECONNREFUSED/);
     expect((await countPendingEmails(db.prisma)).approval).toBe(2);
 

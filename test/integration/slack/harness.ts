@@ -7,7 +7,7 @@ import express from "express";
 import { createSlackApp, type SlackApp } from "../../../src/adapters/slack/create-slack-app.ts";
 import { loadConfig } from "../../../src/config.ts";
 import type { StaffRole } from "../../../src/domain/access/roles.ts";
-import type { Clock, Mailer } from "../../../src/domain/ports.ts";
+import type { Clock, Language, Mailer } from "../../../src/domain/ports.ts";
 import { createLogger, type Logger } from "../../../src/logger.ts";
 import { BOT_TOKEN, FakeSlack } from "../../fakes/slack/fake-slack.ts";
 import { postSigned, SIGNING_SECRET, type SlackResponse } from "../../fakes/slack/signed-request.ts";
@@ -174,7 +174,7 @@ export async function seedCustomer(
   data: {
     key: string;
     name: string;
-    language?: "nl" | "en";
+    language?: Language;
     authority?: "GBA" | "AP";
     contacts?: Array<{ name: string; email: string; phone?: string }>;
   },

@@ -1,7 +1,9 @@
-// The Teams command menu in Dutch and English: every command of the manifest is answered (the
-// request and sub-processor commands honestly, until their flows are in Teams), in the language
-// of the person's Teams locale unless `dpa-bot language set` chose another.
+// The Teams command menu in every language: every command of the manifest and of its localizations
+// is answered, in the language of the person's Teams locale unless `dpa-bot language set` chose
+// another.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MANIFEST_DIR, readManifest } from "../../../src/adapters/teams/app-package.ts";
 import { cardsOf } from "../../fakes/teams/fake-connector.ts";
 import { installationUpdate, message, PERSONAL, TENANT, USER } from "../../fixtures/teams/activities.ts";
 import { startTeamsHarness, type TeamsHarness } from "./harness.ts";
@@ -37,6 +39,39 @@ describe("the Teams command menu", () => {
     expect(card).toContain('"dialog":"dsr.register"');
     expect(await answer("subprocessor")).toContain('"dialog":"subprocessor.propose"');
     expect(await answer("subverwerker", "nl-BE")).toContain("Subverwerker voorstellen");
+  });
+
+  it("answers the French command words in French for a French Teams locale", async () => {
+    expect(await answer("aide", "fr-FR")).toContain("Ce que je sais faire");
+    const breach = await answer("violation", "fr-BE");
+    expect(breach).toContain("Signaler une violation");
+    expect(breach).toContain('"dialog":"breach.report"');
+    expect(await answer("demande", "fr-FR")).toContain("Enregistrer une demande");
+    expect(await answer("sous-traitant", "fr-FR")).toContain("Proposer un sous-traitant");
+    expect(await answer("recap", "fr-FR")).toContain("Rien d'ouvert");
+    expect(await answer("bonjour", "fr-CA")).toContain("Je n'ai pas compris");
+  });
+
+  it("answers every command word of the manifest and of each of its localizations", async () => {
+    const manifest = readManifest() as unknown as {
+      bots: Array<{ commandLists: Array<{ commands: Array<{ title: string }> }> }>;
+      localizationInfo: { additionalLanguages: Array<{ file: string }> };
+    };
+    const commands = manifest.bots[0]!.commandLists[0]!.commands;
+    const titles = commands.map((c) => c.title);
+    for (const { file } of manifest.localizationInfo.additionalLanguages) {
+      const text = readFileSync(new URL(file, MANIFEST_DIR), "utf8");
+      const localization = JSON.parse(text) as Record<string, string>;
+      titles.push(...commands.map((_, i) => localization[`bots[0].commandLists[0].commands[${i}].title`]!));
+    }
+    expect(titles.length).toBeGreaterThanOrEqual(15);
+    for (const title of new Set(titles)) {
+      const before = h.connector.sent.length;
+      await h.post(message(title, { ...h.where, conversation: "personal", locale: "en-GB" }));
+      const replies = h.connector.sent.slice(before).map((sent) => JSON.stringify(sent.activity));
+      expect(replies.length, title).toBeGreaterThan(0);
+      expect(replies.join(), title).not.toContain("I did not understand");
+    }
   });
 
   it("shows the on-demand digest in the personal chat", async () => {

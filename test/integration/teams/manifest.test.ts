@@ -18,16 +18,38 @@ import {
   REQUEST_MESSAGE_ACTION,
 } from "../../../src/adapters/teams/dsr/register.ts";
 import { register } from "../../../src/cli/commands/teams.ts";
+import { LANGUAGES } from "../../../src/domain/i18n/languages.ts";
 
 const schemaFile = new URL(
   "../../../node_modules/@microsoft/app-manifest/build/json-schemas/teams/v1.24/MicrosoftTeams.schema.json",
   import.meta.url,
 );
 const schema = JSON.parse(readFileSync(schemaFile, "utf8"));
+const localizationSchema = withValidPatterns(
+  JSON.parse(readFileSync(new URL("MicrosoftTeams.Localization.schema.json", schemaFile), "utf8")),
+);
+
+/**
+ * Microsoft's localization schema has a few key patterns (for activity feed texts, which this app
+ * has none of) that are no valid regular expressions in unicode mode, which the validator uses;
+ * they are left out so the rest of the schema can check our files.
+ */
+function withValidPatterns(localization: Json): Json {
+  const patterns = Object.entries(localization.patternProperties as Json).filter(([pattern]) => {
+    try {
+      new RegExp(pattern, "u");
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  expect(patterns.length).toBeGreaterThan(10);
+  return { ...localization, patternProperties: Object.fromEntries(patterns) };
+}
 type Json = Record<string, unknown>;
 
-async function schemaProblems(manifest: unknown): Promise<string[]> {
-  return AppManifestUtils.validateAgainstSchema(manifest as never, schema);
+async function schemaProblems(manifest: unknown, against: unknown = schema): Promise<string[]> {
+  return AppManifestUtils.validateAgainstSchema(manifest as never, against as never);
 }
 
 /** Width, height and RGBA pixels of a PNG as written by scripts/teams-icons.ts (8-bit RGBA, no filters). */
@@ -87,17 +109,47 @@ describe("manifests/teams", () => {
     expect(actions[3]!.context).toEqual(["message"]);
   });
 
-  it("has an English localization whose every key names a text of the manifest", () => {
-    const en = JSON.parse(readFileSync(new URL("en.json", MANIFEST_DIR), "utf8")) as Record<string, string>;
+  it("is written in one of the bot's languages and localized into every other one", () => {
+    const info = manifest.localizationInfo as {
+      defaultLanguageTag: string;
+      additionalLanguages: Array<{ languageTag: string; file: string }>;
+    };
+    const others = LANGUAGES.filter((language) => language !== info.defaultLanguageTag);
+    expect(LANGUAGES).toContain(info.defaultLanguageTag);
+    expect(info.additionalLanguages).toEqual(
+      others.map((language) => ({ languageTag: language, file: `${language}.json` })),
+    );
+  });
+
+  it("has localizations that pass Microsoft's schema, translate every text and name only texts of the manifest", async () => {
     const at = (path: string): unknown =>
       path
         .replace(/\[(\d+)\]/g, ".$1")
         .split(".")
         .reduce<unknown>((node, key) => (node as Json | undefined)?.[key], manifest);
-    for (const key of Object.keys(en).filter((k) => k !== "$schema")) {
-      expect(typeof at(key), key).toBe("string");
+    const read = (file: string) =>
+      JSON.parse(readFileSync(new URL(file, MANIFEST_DIR), "utf8")) as Record<string, string>;
+    const en = read("en.json");
+    const texts = Object.keys(en).filter((k) => k !== "$schema");
+    for (const language of LANGUAGES.filter((l) => l !== "nl")) {
+      const localization = read(`${language}.json`);
+      expect(await schemaProblems(localization, localizationSchema), language).toEqual([]);
+      expect(
+        Object.keys(localization).filter((k) => k !== "$schema"),
+        language,
+      ).toEqual(texts);
+      for (const key of texts) {
+        expect(typeof at(key), key).toBe("string");
+        // Translated, not copied: only the bot's name and the command words English shares with
+        // Dutch read the same.
+        if (!["dpa-bot", "digest", "help"].includes(localization[key]!))
+          expect(localization[key], `${language} ${key}`).not.toBe(at(key));
+      }
     }
+    // The check is real: a text longer than Teams allows is refused.
+    expect(await schemaProblems({ ...en, "name.short": "x".repeat(31) }, localizationSchema)).not.toEqual([]);
     expect(en["bots[0].commandLists[0].commands[0].title"]).toBe("breach");
+    expect(read("fr.json")["bots[0].commandLists[0].commands[0].title"]).toBe("violation");
   });
 
   it("has a 192x192 colour icon and a 32x32 outline icon in white on transparent", () => {
@@ -132,7 +184,13 @@ describe("dpa-bot teams package", () => {
     const out = await run({ TEAMS_CLIENT_ID: botId, TEAMS_APP_ID: appId }, "--out", file);
     expect(out[0]).toMatch(/^wrote .*dpa-bot-teams\.zip/);
     const files = unzipSync(readFileSync(file));
-    expect(Object.keys(files).sort()).toEqual(["color.png", "en.json", "manifest.json", "outline.png"]);
+    expect(Object.keys(files).sort()).toEqual([
+      "color.png",
+      "en.json",
+      "fr.json",
+      "manifest.json",
+      "outline.png",
+    ]);
     const packaged = JSON.parse(new TextDecoder().decode(files["manifest.json"]));
     expect(packaged.id).toBe(appId);
     expect(packaged.bots[0].botId).toBe(botId);

@@ -5,6 +5,7 @@
 // must not cut off a link that may already be in the approver's mailbox. Only a link whose e-mail
 // certainly did not go out is revoked; once the customer has decided, every link shows that.
 import { createHash, randomBytes } from "node:crypto";
+import type { Language } from "../../../domain/i18n/languages.ts";
 import type { Db } from "./audit.ts";
 
 export function hashToken(token: string): string {
@@ -51,7 +52,7 @@ export type LinkLookup =
     }
   | { status: "invalid" }
   /** A real link, no longer usable: answered in its customer's language, naming its request. */
-  | { status: "expired" | "used"; language: "nl" | "en"; approvalId: string };
+  | { status: "expired" | "used"; language: Language; approvalId: string };
 
 /** What a token opens: nothing for an unknown token (forged), a reason for a dead one. */
 export async function findApprovalLink(db: Db, token: string, now: Date): Promise<LinkLookup> {

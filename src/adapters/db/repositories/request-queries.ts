@@ -16,10 +16,25 @@ export async function listRequests(db: Db, options: { open?: boolean } = {}): Pr
   const ids = [...new Set(rows.map((r) => r.reporterAccountId).filter((id): id is string => id !== null))];
   const accounts = await db.account.findMany({
     where: { id: { in: ids } },
-    select: { id: true, displayName: true },
+    select: { id: true, displayName: true, platform: true, workspaceId: true },
   });
-  const names = new Map(accounts.map((a) => [a.id, a.displayName]));
-  return rows.map((row) => toRequest(row, names.get(row.reporterAccountId ?? "") ?? ""));
+  // The language of each reporter's workspace: the language their requests' messages speak.
+  const workspaces =
+    accounts.length === 0
+      ? []
+      : await db.workspace.findMany({
+          where: { OR: accounts.map((a) => ({ platform: a.platform, externalId: a.workspaceId })) },
+          select: { platform: true, externalId: true, language: true },
+        });
+  const languages = new Map(workspaces.map((w) => [`${w.platform}/${w.externalId}`, w.language]));
+  const reporters = new Map(
+    accounts.map((a) => [
+      a.id,
+      { name: a.displayName, channelLanguage: languages.get(`${a.platform}/${a.workspaceId}`) ?? null },
+    ]),
+  );
+  const unknown = { name: "", channelLanguage: null };
+  return rows.map((row) => toRequest(row, reporters.get(row.reporterAccountId ?? "") ?? unknown));
 }
 
 /** One audit row per request whose details were read out, under the operator's name. */

@@ -1,9 +1,10 @@
 // Rows of DataSubjectRequest as domain requests, and the audit snapshot of a request, which leaves
 // out the data subject's details: the audit log is append-only and could never be erased.
 import type { DataSubjectRequest, RequestCustomer, RequestType } from "../../../domain/dsr/request.ts";
-import type { ChatPlatform } from "../../../domain/ports.ts";
+import type { ChatPlatform, Language } from "../../../domain/ports.ts";
 import type { Prisma } from "../../../generated/prisma/client.ts";
 import type { Db } from "./audit.ts";
+import { workspaceLanguageOf } from "./incident-queries.ts";
 
 export const requestInclude = {
   customer: { include: { contacts: { orderBy: { email: "asc" } } } },
@@ -33,7 +34,10 @@ export function toRequestCustomer(row: CustomerRow): RequestCustomer {
   };
 }
 
-export function toRequest(row: RequestRow, reporterName: string): DataSubjectRequest {
+export function toRequest(
+  row: RequestRow,
+  reporter: { name: string; channelLanguage: Language | null },
+): DataSubjectRequest {
   return {
     id: row.id,
     reference: row.reference,
@@ -59,8 +63,9 @@ export function toRequest(row: RequestRow, reporterName: string): DataSubjectReq
     acknowledgedAt: row.acknowledgedAt,
     minutesSpent: row.minutesSpent,
     costCents: row.costCents,
-    reporterName,
+    reporterName: reporter.name,
     reporterUserId: row.reporterUserId,
+    channelLanguage: reporter.channelLanguage,
     registrant:
       row.platform && row.reporterUserId ? { platform: row.platform, userId: row.reporterUserId } : null,
     message:
@@ -77,9 +82,15 @@ export async function loadRequestRow(db: Db, where: Prisma.DataSubjectRequestWhe
   const row = await db.dataSubjectRequest.findUnique({ where, include: requestInclude });
   if (!row) return null;
   const reporter = row.reporterAccountId
-    ? await db.account.findUnique({ where: { id: row.reporterAccountId }, select: { displayName: true } })
+    ? await db.account.findUnique({
+        where: { id: row.reporterAccountId },
+        select: { displayName: true, platform: true, workspaceId: true },
+      })
     : null;
-  return toRequest(row, reporter?.displayName ?? "");
+  return toRequest(row, {
+    name: reporter?.displayName ?? "",
+    channelLanguage: reporter ? await workspaceLanguageOf(db, reporter) : null,
+  });
 }
 
 /** What the audit log keeps of a request: never the identity or the request text. */

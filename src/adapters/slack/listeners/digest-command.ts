@@ -11,8 +11,7 @@ import { refusalMessage } from "../../../domain/refusal-message.ts";
 import type { PrismaClient } from "../../../generated/prisma/client.ts";
 import type { Logger } from "../../../logger.ts";
 import { buildCurrentDigest } from "../../../scheduler/digest-job.ts";
-import { findLanguagePreference } from "../../db/repositories/language-preferences.ts";
-import type { SlackPeople } from "../people.ts";
+import type { SlackPeople, SlackUserRef } from "../people.ts";
 
 export const DIGEST_COMMAND = "/datalek-digest";
 
@@ -30,10 +29,10 @@ export function registerDigestCommand(app: App, deps: DigestCommandDeps): void {
   app.command(DIGEST_COMMAND, async ({ ack, command }) => {
     await ack();
     const target = { platform: "slack" as const, channelId: command.channel_id };
-    const language = await languageOf(deps, command.team_id, command.user_id);
+    const user = { id: command.user_id, teamId: command.team_id, name: command.user_name };
+    const language = await languageOf(deps, user);
     try {
       // Every customer's deadlines: for the roles that work them or read the registers.
-      const user = { id: command.user_id, teamId: command.team_id, name: command.user_name };
       await authorize(deps.access, await deps.people.actor(user), "deadlines.read");
       const message = await buildCurrentDigest(deps.prisma, deps.clock, deps.config, language, "on-demand");
       await deps.chat.postPrivate(target, command.user_id, message);
@@ -49,8 +48,10 @@ export function registerDigestCommand(app: App, deps: DigestCommandDeps): void {
   });
 }
 
-/** The user's own language when known, else the workspace's, else the configured default. */
-async function languageOf(deps: DigestCommandDeps, teamId: string, userId: string): Promise<Language> {
-  const chosen = await findLanguagePreference(deps.prisma, "slack", teamId, userId).catch(() => null);
-  return chosen ?? deps.config.defaultLanguage;
+/**
+ * The person's own language, else the workspace's, else their Slack locale, else the configured
+ * default; the default also when the database cannot say (the overview then says why it failed).
+ */
+async function languageOf(deps: DigestCommandDeps, user: SlackUserRef): Promise<Language> {
+  return deps.people.language(user).catch(() => deps.config.defaultLanguage);
 }

@@ -1,8 +1,8 @@
 // What the sub-processor listeners share: the use cases' ports, who is who, the modal state and
 // small helpers that turn domain answers into what Slack expects.
 import { z } from "zod";
+import { LANGUAGES, type Language } from "../../../domain/i18n/languages.ts";
 import { t } from "../../../domain/i18n/translate.ts";
-import type { Language } from "../../../domain/ports.ts";
 import type { SubprocessorDeps } from "../../../domain/subprocessor/subprocessor-deps.ts";
 import type { Logger } from "../../../logger.ts";
 import type { Message } from "../../../messages/model.ts";
@@ -19,7 +19,7 @@ export interface SlackSubprocessorContext {
 
 const stateSchema = z.object({
   /** Language of the dialog. */
-  l: z.enum(["nl", "en"]),
+  l: z.enum(LANGUAGES),
   /** Channel id and name where /subverwerker ran, or where the request message is. */
   c: z.string().optional(),
   n: z.string().optional(),

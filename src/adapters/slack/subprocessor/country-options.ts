@@ -2,6 +2,7 @@
 // external select, <= 100 options). Choosing one reloads the form, so the adequacy decision is
 // preselected where the EU has one for that country.
 import type { App, BlockAction, ExternalSelectAction } from "@slack/bolt";
+import type { Language } from "../../../domain/i18n/languages.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import { searchCountries } from "../../../domain/subprocessor/countries.ts";
 import { renderForm, renderOption } from "../../../forms/slack/render-form.ts";
@@ -10,7 +11,7 @@ import { userRef } from "../breach/context.ts";
 import { decodeState, type SlackSubprocessorContext } from "./context.ts";
 import { today } from "./proposal-command.ts";
 
-export function countryLabel(option: { name: string; inEea: boolean }, language: "nl" | "en"): string {
+export function countryLabel(option: { name: string; inEea: boolean }, language: Language): string {
   return `${option.name} · ${t(language, option.inEea ? "subprocessor.country.inEea" : "subprocessor.country.outsideEea")}`;
 }
 

@@ -27,7 +27,7 @@ export function registerBreachReport(registry: FlowRegistry, ctx: TeamsFlowConte
   const deps = ctx.breach;
 
   registry.command(
-    ["datalek", "breach", "data-breach"],
+    ["datalek", "breach", "data-breach", "violation"],
     dialogCommand(ctx, {
       dialog: REPORT_DIALOG,
       text: (language) => t(language, "teams.breach.menuText"),

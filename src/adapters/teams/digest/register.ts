@@ -1,6 +1,7 @@
-// `digest`: every open deadline, most urgent first, for the person who asked (in their personal
-// chat with the bot when asked in a channel). `digest here` / `digest hier`: this conversation
-// receives the daily digest and the reminders that belong to no incident (audited).
+// `digest` (`recap` in French): every open deadline, most urgent first, for the person who asked
+// (in their personal chat with the bot when asked in a channel). `digest here` / `digest hier` /
+// `recap ici`: this conversation receives the daily digest and the reminders that belong to no
+// incident (audited).
 import { AccessRefusal, authorize } from "../../../domain/access/access-control.ts";
 import { refusalText } from "../../../domain/access/refusal-text.ts";
 import { t } from "../../../domain/i18n/translate.ts";
@@ -17,9 +18,9 @@ export function registerDigest(
   ctx: TeamsFlowContext,
   onDigestConversationsChanged: () => Promise<void>,
 ): void {
-  registry.command(["digest", "overzicht"], async (turn, args) => {
+  registry.command(["digest", "overzicht", "recap", "récap", "récapitulatif"], async (turn, args) => {
     const language = await ctx.language(turn);
-    const here = /^(here|hier)$/i.test(args.trim());
+    const here = /^(here|hier|ici)$/i.test(args.trim());
     // Where every customer's deadlines go is an administrator's choice; reading them needs a role.
     try {
       await authorize(ctx.breach.access, actorOf(turn), here ? "digest.destination" : "deadlines.read");

@@ -31,7 +31,7 @@ const STATIC_CUSTOMER_CHOICES = 25;
 
 export function registerDsrIntake(registry: FlowRegistry, ctx: TeamsFlowContext, deps: DsrDeps): void {
   registry.command(
-    ["avg-verzoek", "dsr", "verzoek"],
+    ["avg-verzoek", "dsr", "verzoek", "demande", "demande-rgpd"],
     dialogCommand(ctx, {
       dialog: REQUEST_DIALOG,
       text: (language) => t(language, "teams.dsr.menuText"),

@@ -34,7 +34,7 @@ const dialogOfVerb: Record<string, RequestDialog> = {
 
 export function registerRequestButtons(registry: FlowRegistry, ctx: TeamsFlowContext, deps: DsrDeps): void {
   const requestCard = (request: DataSubjectRequest): AdaptiveCard =>
-    renderMessageCard(buildRequestMessage(request, requestRenderContext(deps)));
+    renderMessageCard(buildRequestMessage(request, requestRenderContext(deps, request)));
 
   const dialog = (which: RequestDialog, state: DialogState, actor: Actor) =>
     buildRequestDialog(deps, {

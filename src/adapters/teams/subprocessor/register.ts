@@ -33,7 +33,7 @@ export function registerSubprocessorProposal(
   deps: SubprocessorDeps,
 ): void {
   registry.command(
-    ["subverwerker", "subprocessor"],
+    ["subverwerker", "subprocessor", "sous-traitant"],
     dialogCommand(ctx, {
       dialog: PROPOSAL_DIALOG,
       text: (language) => t(language, "teams.subprocessor.menuText"),

@@ -1,6 +1,6 @@
 // Texts of reporting a breach (art. 6-7 DPA, Bijlage 3): the items of the notification form, the
 // /datalek form and its field errors. Modal titles and buttons stay within Slack's 24 characters.
-export const en = {
+export const breachReport = {
   // Bijlage 3 items, in the contract's order (also the headings of the notification).
   "breach.item.description": "Description of the incident",
   "breach.item.consequences": "Likely consequences",
@@ -15,6 +15,9 @@ export const en = {
   "breach.nature.confidentiality": "confidentiality",
   "breach.authority.GBA": "Belgian Data Protection Authority (GBA)",
   "breach.authority.AP": "Dutch Data Protection Authority (AP)",
+  // The short name in running text: "notify the GBA".
+  "breach.authority.short.GBA": "GBA",
+  "breach.authority.short.AP": "AP",
   "breach.via.phone": "by phone",
   "breach.via.email": "by e-mail",
 
@@ -95,97 +98,3 @@ export const en = {
   "breach.error.tryAgainSoon":
     "The incident register cannot be reached right now, so nothing was saved. Please try again in a moment.",
 } as const;
-
-export const nl: Record<keyof typeof en, string> = {
-  "breach.item.description": "Omschrijving incident",
-  "breach.item.consequences": "Waarschijnlijke gevolgen",
-  "breach.item.duration": "Duur / voortduren van de inbreuk",
-  "breach.item.nature": "Aard van de inbreuk",
-  "breach.item.dataCategories": "Categorieën betrokken persoonsgegevens",
-  "breach.item.counts": "Geschatte aantallen",
-  "breach.item.measures": "Getroffen maatregelen",
-  "breach.item.contact": "Contactpersoon van de verwerker",
-  "breach.nature.availability": "beschikbaarheid",
-  "breach.nature.integrity": "integriteit",
-  "breach.nature.confidentiality": "vertrouwelijkheid",
-  "breach.authority.GBA": "Gegevensbeschermingsautoriteit (GBA)",
-  "breach.authority.AP": "Autoriteit Persoonsgegevens (AP)",
-  "breach.via.phone": "telefonisch",
-  "breach.via.email": "per e-mail",
-
-  "breach.form.title": "Datalek melden",
-  "breach.form.completeTitle": "Melding aanvullen",
-  "breach.form.loadingTitle": "Datalek",
-  "breach.form.loading":
-    "Formulier laden… Verschijnt er na enkele seconden niets, dan is Slack druk: sluit dit venster en probeer het over een minuut opnieuw.",
-  "breach.form.submit": "Melden",
-  "breach.form.save": "Opslaan",
-  "breach.form.intro":
-    "Nu zijn alleen de klant(en), het moment van ontdekking en de omschrijving nodig; vul de rest later aan (art. 33 lid 4 AVG). Elke klant moet binnen 24 uur na ontdekking geïnformeerd zijn (art. 6 verwerkersovereenkomst).",
-  "breach.form.customers": "Getroffen klant(en)",
-  "breach.form.customersHint": "Typ een deel van de naam, sleutel of het ondernemingsnummer.",
-  "breach.form.customersPlaceholder": "Klanten zoeken",
-  "breach.form.discoveredAt": "Ontdekt op",
-  "breach.form.discoveredAtHint":
-    "Wanneer we het ontdekten, niet nu: de klokken van 24 u en 72 u lopen vanaf dit moment.",
-  "breach.form.description": "Omschrijving incident",
-  "breach.form.descriptionHint": "Wat er gebeurde. Geen namen of andere persoonsgegevens van betrokkenen.",
-  "breach.form.consequences": "Waarschijnlijke gevolgen",
-  "breach.form.breachStartedAt": "Inbreuk begonnen op",
-  "breach.form.breachEndedAt": "Inbreuk beëindigd op",
-  "breach.form.ongoing": "Duurt de inbreuk nog voort?",
-  "breach.form.ongoing.ongoing": "Duurt nog voort",
-  "breach.form.ongoing.ended": "Beëindigd",
-  "breach.form.ongoing.unknown": "Nog niet bekend",
-  "breach.form.nature": "Aard van de inbreuk",
-  "breach.form.nature.availabilityHint": "Gegevens verloren of onbereikbaar",
-  "breach.form.nature.integrityHint": "Gegevens gewijzigd of beschadigd",
-  "breach.form.nature.confidentialityHint": "Gegevens ingezien of meegenomen door een onbevoegde",
-  "breach.form.dataCategories": "Categorieën persoonsgegevens",
-  "breach.form.dataCategoriesHint": "Bv. namen, e-mailadressen, rijksregisternummers, gezondheidsgegevens.",
-  "breach.form.specialCategories": "Bijzondere categorieën betrokken (art. 9 AVG)?",
-  "breach.form.records": "Aantal betrokken persoonsgegevens",
-  "breach.form.subjects": "Aantal betrokken personen",
-  "breach.form.countHint": "Een aantal, een bereik of een schatting: 120, 100-200, ~500, < 1000.",
-  "breach.form.measures": "Maatregelen ter beperking van de gevolgen",
-  "breach.form.contactName": "Onze contactpersoon",
-  "breach.form.contactEmail": "E-mail contactpersoon",
-  "breach.form.contactPhone": "Telefoon contactpersoon",
-
-  "breach.error.invalid": "Deze waarde is niet geldig.",
-  "breach.error.tooLong": "Deze tekst is te lang.",
-  "breach.error.customersRequired": "Kies minstens één klant.",
-  "breach.error.customerUnknown": "Een gekozen klant staat niet meer in het register. Kies opnieuw.",
-  "breach.error.discoveredRequired": "Geef aan wanneer het datalek ontdekt werd.",
-  "breach.error.inFuture": "Dit moment ligt in de toekomst.",
-  "breach.error.descriptionRequired": "Omschrijf het incident.",
-  "breach.error.startAfterDiscovery": "De inbreuk kan niet beginnen na de ontdekking.",
-  "breach.error.endBeforeStart": "Het einde ligt voor het begin.",
-  "breach.error.endedButOngoing": "Er is een einde opgegeven, maar de inbreuk staat als lopend.",
-  "breach.error.count.invalid": "Schrijf een aantal, een bereik of een schatting, bv. 120, 100-200 of ~500.",
-  "breach.error.count.order": "De ondergrens ligt boven de bovengrens.",
-  "breach.error.count.tooLarge": "Dit aantal is te groot.",
-  "breach.error.email": "Dit is geen e-mailadres.",
-  "breach.error.phone": "Dit is geen telefoonnummer.",
-  "breach.error.notFound": "Dit incident bestaat niet meer.",
-  "breach.error.closed": "Dit incident is gesloten.",
-  "breach.error.cannotRemoveInformed":
-    "Een klant die al geïnformeerd is of over de toezichthouder besliste, kan niet verwijderd worden.",
-  "breach.error.viaRequired": "Kies telefoon of e-mail.",
-  "breach.error.atRequired": "Geef aan wanneer.",
-  "breach.error.beforeDiscovery": "Dit is voor de ontdekking van het datalek.",
-  "breach.error.toRequired": "Geef aan wie geïnformeerd werd.",
-  "breach.error.decisionRequired": "Kies de beslissing van de klant.",
-  "breach.error.closeNeedsReason":
-    "Niet elke klant is geïnformeerd: geef aan waarom het incident gesloten wordt.",
-  "breach.error.mailDisabled": "E-mail is niet ingesteld (SMTP_URL).",
-  "breach.error.noBreachContact":
-    "Deze klant heeft geen contactpersoon datalekken met e-mailadres in het register.",
-  "breach.error.mailFailed":
-    "De e-mail kon niet verstuurd worden: {reason}. Er is niets vastgelegd; probeer opnieuw of bel de klant.",
-  "breach.error.notificationSending":
-    "De melding aan deze klant wordt op dit moment vanuit een ander venster gemaild; bekijk het incidentbericht zo meteen.",
-  "breach.error.unexpected": "Er ging iets mis en er is niets opgeslagen. Probeer het opnieuw.",
-  "breach.error.tryAgainSoon":
-    "Het incidentenregister is nu even niet bereikbaar; er is niets opgeslagen. Probeer het zo meteen opnieuw.",
-};

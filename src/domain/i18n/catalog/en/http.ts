@@ -1,6 +1,6 @@
 // Texts of the answers to a request that went wrong (the decision page's approvers read these in a
 // browser): what happened and whether anything changed, never how the server is built.
-export const en = {
+export const http = {
   "http.badRequest.title": "Bad request",
   "http.badRequest.text": "This request could not be read. Nothing was changed.",
   "http.notFound.title": "Page not found",
@@ -14,18 +14,3 @@ export const en = {
   "http.serverError.text":
     "An error on our side stopped this request. Please try again later; if it keeps happening, let us know.",
 } as const;
-
-export const nl: Record<keyof typeof en, string> = {
-  "http.badRequest.title": "Ongeldig verzoek",
-  "http.badRequest.text": "Dit verzoek kon niet gelezen worden. Er is niets gewijzigd.",
-  "http.notFound.title": "Pagina niet gevonden",
-  "http.notFound.text":
-    "Op dit adres staat niets. Volgde u een link uit een e-mail, gebruik die dan precies zoals hij is.",
-  "http.tooLarge.title": "Verzoek te groot",
-  "http.tooLarge.text": "Dit verzoek is te groot om aanvaard te worden. Er is niets gewijzigd.",
-  "http.unsupported.title": "Verzoek niet ondersteund",
-  "http.unsupported.text": "Dit verzoek heeft een vorm die hier niet aanvaard wordt. Er is niets gewijzigd.",
-  "http.serverError.title": "Er ging iets mis",
-  "http.serverError.text":
-    "Een fout aan onze kant hield dit verzoek tegen. Probeer het later opnieuw; blijft het gebeuren, laat het ons weten.",
-};
