@@ -6,6 +6,7 @@
 import type { Db } from "../adapters/db/repositories/audit.ts";
 import { claimDigestSlot, loadOpenDeadlines, markDigestSent } from "../adapters/db/repositories/digest.ts";
 import { hasPrivacyOfficer } from "../adapters/db/repositories/staff.ts";
+import { languageOfTarget } from "../adapters/db/repositories/target-language.ts";
 import type { Config } from "../config.ts";
 import type { Clock } from "../domain/ports.ts";
 import { ChatDeliveryError, type ChatTarget, type Language } from "../domain/ports.ts";
@@ -78,7 +79,7 @@ async function sendDigestTo(
         deps.prisma,
         deps.clock,
         deps.config,
-        channelLanguage(deps.config),
+        await languageOfTarget(deps.prisma, target, channelLanguage(deps.config)),
         "daily",
       );
       await deps.chat!.post(target, message);

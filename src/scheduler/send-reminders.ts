@@ -14,6 +14,7 @@ import {
   rescheduleReminder,
   retireReminder,
 } from "../adapters/db/repositories/reminders.ts";
+import { languageOfTarget } from "../adapters/db/repositories/target-language.ts";
 import { ChatDeliveryError, type ChatTarget } from "../domain/ports.ts";
 import { incidentIdOf } from "../domain/reminders/clocks.ts";
 import { buildReminderMessage } from "../domain/reminders/reminder-message.ts";
@@ -190,7 +191,7 @@ async function sendOne(ctx: SendContext, row: ReminderRow): Promise<SendOutcome>
   const incidentOfClock = incidentIdOf(current);
   const language =
     (incidentOfClock && (await incidentChannelLanguage(prisma, incidentOfClock))) ||
-    channelLanguage(deps.config);
+    (await languageOfTarget(prisma, target, channelLanguage(deps.config)));
   const message = buildReminderMessage(current, row.step, sendAt, {
     language,
     timezone: deps.config.timezone,

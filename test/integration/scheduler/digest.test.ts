@@ -177,6 +177,15 @@ describe("digest content", () => {
     );
   });
 
+  it("speaks the language chosen for the workspace, else DEFAULT_LANGUAGE", async () => {
+    await prisma.workspace.create({ data: { platform: "slack", externalId: "T0001", language: "fr" } });
+    const clock = new ManualClock("2026-01-15T08:00:02Z");
+    const { deps, chat } = engineDeps(prisma, clock);
+    await runDigestSlot(deps, at("2026-01-15T08:00:00Z"));
+    expect(chat.posts[0]?.text).toMatch(/^✅ Rien /);
+    await prisma.workspace.deleteMany();
+  });
+
   it("says that nobody can notify customers while no privacy officer is named (first run)", async () => {
     await prisma.account.deleteMany({ where: { roles: { has: "privacy_officer" } } });
     const clock = new ManualClock("2026-01-15T08:00:02Z");
