@@ -67,10 +67,28 @@ export class SlackPeople {
 
   async language(user: SlackUserRef): Promise<Language> {
     const chosen = await findLanguagePreference(this.prisma, "slack", user.teamId, user.id);
-    const language =
-      chosen ?? languageOfLocale((await this.profile(user.id))?.locale) ?? this.defaultLanguage;
-    this.languages.set(`${user.teamId}/${user.id}`, language);
-    return language;
+    return this.remember(user, chosen ?? languageOfLocale((await this.profile(user.id))?.locale));
+  }
+
+  /**
+   * Profile, language and actor at once, for a dialog that must open quickly: users.info (at most
+   * one call) and the language preference in parallel.
+   */
+  async whoIs(
+    user: SlackUserRef,
+  ): Promise<{ profile: SlackProfile | null; language: Language; actor: Actor }> {
+    const [profile, chosen] = await Promise.all([
+      this.profile(user.id),
+      findLanguagePreference(this.prisma, "slack", user.teamId, user.id),
+    ]);
+    const language = this.remember(user, chosen ?? languageOfLocale(profile?.locale));
+    return { profile, language, actor: this.actorOf(user, profile) };
+  }
+
+  private remember(user: SlackUserRef, language: Language | null): Language {
+    const chosen = language ?? this.defaultLanguage;
+    this.languages.set(`${user.teamId}/${user.id}`, chosen);
+    return chosen;
   }
 
   /** Without any I/O: what this person was last answered in, for the first view within Slack's 3 s. */
@@ -85,7 +103,10 @@ export class SlackPeople {
 
   /** The named account (Bijlage 2) behind a Slack user, with where they stand (the permission model). */
   async actor(user: SlackUserRef): Promise<Actor> {
-    const profile = await this.profile(user.id);
+    return this.actorOf(user, await this.profile(user.id));
+  }
+
+  private actorOf(user: SlackUserRef, profile: SlackProfile | null): Actor {
     return {
       platform: "slack",
       userId: user.id,
