@@ -72,17 +72,24 @@ export class SlackPeople {
 
   /**
    * Profile, language and actor at once, for a dialog that must open quickly: users.info (at most
-   * one call) and the language preference in parallel.
+   * one call) beside the language preference, and `check` (the permission model's question about
+   * the actor) beside the rest of the language look-up.
    */
   async whoIs(
     user: SlackUserRef,
+    check: (actor: Actor) => Promise<void>,
   ): Promise<{ profile: SlackProfile | null; language: Language; actor: Actor }> {
-    const [profile, chosen] = await Promise.all([
-      this.profile(user.id),
-      findLanguagePreference(this.prisma, "slack", user.teamId, user.id),
+    const chosen = findLanguagePreference(this.prisma, "slack", user.teamId, user.id);
+    // Awaited below; marked handled now, so that a failure while users.info is still out is not
+    // an unhandled rejection.
+    chosen.catch(() => undefined);
+    const profile = await this.profile(user.id);
+    const actor = this.actorOf(user, profile);
+    const [language] = await Promise.all([
+      chosen.then((language) => this.remember(user, language ?? languageOfLocale(profile?.locale))),
+      check(actor),
     ]);
-    const language = this.remember(user, chosen ?? languageOfLocale(profile?.locale));
-    return { profile, language, actor: this.actorOf(user, profile) };
+    return { profile, language, actor };
   }
 
   private remember(user: SlackUserRef, language: Language | null): Language {

@@ -22,9 +22,10 @@ export function registerReportCommand(app: App, ctx: SlackBreachContext): void {
 
     const fill = () =>
       formOrNotice(ctx, known, async () => {
-        const { profile, language, actor } = await ctx.people.whoIs(user);
         // A guest or another organisation's colleague is told so before filling anything in.
-        await authorize(ctx.deps.access, actor, "breach.report");
+        const { profile, language } = await ctx.people.whoIs(user, (actor) =>
+          authorize(ctx.deps.access, actor, "breach.report"),
+        );
         return buildReportForm({
           language,
           mode: "report",
