@@ -2,10 +2,11 @@
 // workspace's, else the user's Slack locale, else DEFAULT_LANGUAGE. users.info answers are cached
 // for a while: they are needed on every click and Slack rate-limits them.
 import type { webApi } from "@slack/bolt";
-import type { Standing } from "../../domain/access/roles.ts";
+import type { StaffRole, Standing } from "../../domain/access/roles.ts";
 import type { Actor, Clock, Language } from "../../domain/ports.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { findLanguagePreference } from "../db/repositories/language-preferences.ts";
+import { findPersonRecord } from "../db/repositories/person-lookup.ts";
 
 export interface SlackProfile {
   realName: string | null;
@@ -71,25 +72,18 @@ export class SlackPeople {
   }
 
   /**
-   * Profile, language and actor at once, for a dialog that must open quickly: users.info (at most
-   * one call) beside the language preference, and `check` (the permission model's question about
-   * the actor) beside the rest of the language look-up.
+   * Profile, language, actor and roles at once, for a dialog that must open quickly: users.info
+   * (at most one call) beside one statement for the language preference and the roles.
    */
   async whoIs(
     user: SlackUserRef,
-    check: (actor: Actor) => Promise<void>,
-  ): Promise<{ profile: SlackProfile | null; language: Language; actor: Actor }> {
-    const chosen = findLanguagePreference(this.prisma, "slack", user.teamId, user.id);
-    // Awaited below; marked handled now, so that a failure while users.info is still out is not
-    // an unhandled rejection.
-    chosen.catch(() => undefined);
-    const profile = await this.profile(user.id);
-    const actor = this.actorOf(user, profile);
-    const [language] = await Promise.all([
-      chosen.then((language) => this.remember(user, language ?? languageOfLocale(profile?.locale))),
-      check(actor),
+  ): Promise<{ profile: SlackProfile | null; language: Language; actor: Actor; roles: StaffRole[] }> {
+    const [profile, record] = await Promise.all([
+      this.profile(user.id),
+      findPersonRecord(this.prisma, "slack", user.teamId, user.id),
     ]);
-    return { profile, language, actor };
+    const language = this.remember(user, record.language ?? languageOfLocale(profile?.locale));
+    return { profile, language, actor: this.actorOf(user, profile), roles: record.roles };
   }
 
   private remember(user: SlackUserRef, language: Language | null): Language {

@@ -5,6 +5,7 @@
 import type { App } from "@slack/bolt";
 import { authorize } from "../../../domain/access/access-control.ts";
 import { buildLoadingForm, buildReportForm } from "../../../forms/breach/report-form.ts";
+import { withKnownRoles } from "../../db/repositories/person-lookup.ts";
 import { arrivedAt } from "../arrival.ts";
 import { encodeModalState } from "../modal-state.ts";
 import { formOrNotice, openInOneCall, type SlackBreachContext } from "./context.ts";
@@ -22,10 +23,9 @@ export function registerReportCommand(app: App, ctx: SlackBreachContext): void {
 
     const fill = () =>
       formOrNotice(ctx, known, async () => {
+        const { profile, language, actor, roles } = await ctx.people.whoIs(user);
         // A guest or another organisation's colleague is told so before filling anything in.
-        const { profile, language } = await ctx.people.whoIs(user, (actor) =>
-          authorize(ctx.deps.access, actor, "breach.report"),
-        );
+        await authorize(withKnownRoles(ctx.deps.access, actor, roles), actor, "breach.report");
         return buildReportForm({
           language,
           mode: "report",
