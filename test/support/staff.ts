@@ -31,3 +31,12 @@ export async function grantRoles(
 }
 
 export { createAccessControl };
+
+/** A member of our own workspace, as the Slack front door would name them (no role by default). */
+export const STEVE: Actor = {
+  platform: "slack",
+  userId: "U1",
+  workspaceId: "T1",
+  displayName: "Steve Peeters",
+  standing: "member",
+};

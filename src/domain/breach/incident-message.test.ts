@@ -52,6 +52,12 @@ describe("incident message", () => {
     expect(shown).toMatch(/10 u te laat, boete €\s3\.000,00/);
   });
 
+  it("says, until a privacy officer is named, that nobody can notify the customers yet", () => {
+    const warning = "Nobody can notify customers yet: no privacy officer has been named.";
+    expect(text(buildIncidentMessage(testIncident(), { ...ctx, nobodyCanNotify: true }))).toContain(warning);
+    expect(text(buildIncidentMessage(testIncident(), ctx))).not.toContain(warning);
+  });
+
   it("drops the buttons once closed and shows why it was closed", () => {
     const closed = testIncident({
       status: "closed",

@@ -13,16 +13,10 @@ import { MAIL_SEND_LEASE_MS } from "../../../src/domain/mail-send-lease.ts";
 import type { Actor } from "../../../src/domain/ports.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { useTestDatabase } from "../../support/db.ts";
-import { createAccessControl, grantRoles } from "../../support/staff.ts";
+import { createAccessControl, grantRoles, STEVE } from "../../support/staff.ts";
 import { ManualClock } from "../scheduler/support.ts";
 
-const actor: Actor = {
-  platform: "slack",
-  userId: "U1",
-  workspaceId: "T1",
-  displayName: "Steve Peeters",
-  standing: "member",
-};
+const actor: Actor = STEVE;
 const clock = new ManualClock("2026-05-04T09:00:00Z");
 const later = (ms: number) => new Date(clock.now().getTime() + ms);
 let prisma: PrismaClient;

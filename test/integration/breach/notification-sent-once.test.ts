@@ -17,15 +17,9 @@ import { createLogger } from "../../../src/logger.ts";
 import { RecordingChat } from "../../fakes/chat/recording-chat.ts";
 import { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
-import { grantRoles } from "../../support/staff.ts";
+import { grantRoles, STEVE } from "../../support/staff.ts";
 
-const actor: Actor = {
-  platform: "slack",
-  userId: "U1",
-  workspaceId: "T1",
-  displayName: "Steve Peeters",
-  standing: "member",
-};
+const actor: Actor = STEVE;
 const clock = { now: () => new Date("2026-05-04T09:00:00Z") };
 
 let db: TestDatabase;

@@ -10,15 +10,9 @@ import { validateReport } from "../../../src/domain/breach/report-input.ts";
 import type { Actor } from "../../../src/domain/ports.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { useTestDatabase } from "../../support/db.ts";
-import { createAccessControl } from "../../support/staff.ts";
+import { createAccessControl, STEVE } from "../../support/staff.ts";
 
-const actor: Actor = {
-  platform: "slack",
-  userId: "U1",
-  workspaceId: "T1",
-  displayName: "Steve Peeters",
-  standing: "member",
-};
+const actor: Actor = STEVE;
 const clock = { now: () => new Date("2026-05-04T09:00:00Z") };
 let prisma: PrismaClient;
 let customerIds: string[];

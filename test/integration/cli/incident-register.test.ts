@@ -15,16 +15,10 @@ import { reportBreach } from "../../../src/domain/breach/report-breach.ts";
 import { validateReport } from "../../../src/domain/breach/report-input.ts";
 import type { Actor } from "../../../src/domain/ports.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
-import { createAccessControl, grantRoles } from "../../support/staff.ts";
+import { createAccessControl, grantRoles, STEVE } from "../../support/staff.ts";
 
 const NOW = new Date("2026-05-06T12:00:00Z");
-const actor: Actor = {
-  platform: "slack",
-  userId: "U1",
-  workspaceId: "T1",
-  displayName: "Steve Peeters",
-  standing: "member",
-};
+const actor: Actor = STEVE;
 let db: TestDatabase;
 
 async function run(...args: string[]): Promise<string[]> {

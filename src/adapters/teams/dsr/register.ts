@@ -3,8 +3,7 @@
 // directly, "Register as request" prefilled with the message (requests often arrive as a pasted
 // e-mail). The same form and use cases as Slack. The request card shows no personal data.
 
-import { authorize } from "../../../domain/access/access-control.ts";
-import { AccessRefusal } from "../../../domain/access/access-control.ts";
+import { AccessRefusal, authorize } from "../../../domain/access/access-control.ts";
 import type { DsrDeps } from "../../../domain/dsr/dsr-deps.ts";
 import { RequestRefusal } from "../../../domain/dsr/dsr-error.ts";
 import { forwardRequest } from "../../../domain/dsr/forward-request.ts";

@@ -4,9 +4,8 @@
 // each customer's approvers through the scheduler's fan-out (a personal chat in Teams, Slack, e-mail
 // links). Approve/Reject: approval-buttons.ts; Withdraw: withdraw-button.ts.
 
-import { authorize } from "../../../domain/access/access-control.ts";
 import { DateTime } from "luxon";
-import { AccessRefusal } from "../../../domain/access/access-control.ts";
+import { AccessRefusal, authorize } from "../../../domain/access/access-control.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import type { Language } from "../../../domain/ports.ts";
 import { refusalMessage } from "../../../domain/refusal-message.ts";

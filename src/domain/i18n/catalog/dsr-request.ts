@@ -131,8 +131,6 @@ export const en = {
   "dsr.error.extensionTooLate":
     "The first month has passed: an extension is no longer possible (GDPR art. 12(3)).",
   "dsr.error.closeNeedsReason": "This request was never forwarded: say why it is closed.",
-  "dsr.error.detailsForbidden":
-    "Only the person who registered this request and privacy officers see its details.",
   "dsr.forward.sent": "{ref} forwarded by e-mail to {recipients}.",
   "dsr.forward.failed": "{ref}: forwarding by e-mail failed ({reason}). It is retried automatically.",
 } as const;
@@ -266,7 +264,6 @@ export const nl: Record<keyof typeof en, string> = {
   "dsr.error.alreadyExtended": "De termijn werd al verlengd.",
   "dsr.error.extensionTooLate": "De eerste maand is voorbij: verlengen kan niet meer (AVG art. 12(3)).",
   "dsr.error.closeNeedsReason": "Dit verzoek werd nooit doorgestuurd: zeg waarom het wordt afgesloten.",
-  "dsr.error.detailsForbidden": "Alleen wie dit verzoek registreerde en privacy officers zien de details.",
   "dsr.forward.sent": "{ref} per e-mail doorgestuurd naar {recipients}.",
   "dsr.forward.failed":
     "{ref}: doorsturen per e-mail mislukt ({reason}). Het wordt automatisch opnieuw geprobeerd.",

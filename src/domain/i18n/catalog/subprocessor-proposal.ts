@@ -48,7 +48,6 @@ export const en = {
   "subprocessor.error.noCustomers": "There are no active customers to ask.",
   "subprocessor.error.unexpected": "Something went wrong; nothing was stored. Please try again.",
   "subprocessor.error.proposalUnknown": "This proposal no longer exists.",
-  "subprocessor.error.onlyProposer": "Only the proposer ({name}) can withdraw this proposal.",
 
   "subprocessor.country.inEea": "EEA",
   "subprocessor.country.outsideEea": "outside the EEA",
@@ -135,7 +134,6 @@ export const nl: Record<keyof typeof en, string> = {
   "subprocessor.error.noCustomers": "Er zijn geen actieve klanten om te vragen.",
   "subprocessor.error.unexpected": "Er ging iets mis; er is niets opgeslagen. Probeer het opnieuw.",
   "subprocessor.error.proposalUnknown": "Dit voorstel bestaat niet meer.",
-  "subprocessor.error.onlyProposer": "Alleen de indiener ({name}) kan dit voorstel intrekken.",
 
   "subprocessor.country.inEea": "EER",
   "subprocessor.country.outsideEea": "buiten de EER",
