@@ -42,6 +42,12 @@ export class SlackPeople {
     private readonly defaultLanguage: Language,
   ) {}
 
+  /** Whether users.info for this person is cached: profile() then asks Slack nothing. */
+  knows(userId: string): boolean {
+    const cached = this.profiles.get(userId);
+    return cached !== undefined && this.clock.now().getTime() - cached.at < PROFILE_TTL_MS;
+  }
+
   /** users.info, cached; null when Slack cannot tell (the flow goes on without it). */
   async profile(userId: string): Promise<SlackProfile | null> {
     const cached = this.profiles.get(userId);

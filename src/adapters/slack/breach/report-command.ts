@@ -1,6 +1,6 @@
 // /datalek [description]: opens the report form with one views.open when the reporter's language,
-// profile and permission are known within a small budget (a cached profile, a quick users.info);
-// else a loading view at once (no I/O before it) that the form then replaces.
+// profile and permission are known within the budget (a quick users.info, or a cached profile and
+// only our database to ask); else a loading view (no I/O before it) that the form then replaces.
 
 import type { App } from "@slack/bolt";
 import { authorize } from "../../../domain/access/access-control.ts";
@@ -8,7 +8,13 @@ import { buildLoadingForm, buildReportForm } from "../../../forms/breach/report-
 import { withKnownRoles } from "../../db/repositories/person-lookup.ts";
 import { arrivedAt } from "../arrival.ts";
 import { encodeModalState } from "../modal-state.ts";
-import { formOrNotice, openInOneCall, type SlackBreachContext } from "./context.ts";
+import {
+  formOrNotice,
+  KNOWN_PERSON_LIMIT_MS,
+  ONE_CALL_BUDGET_MS,
+  openInOneCall,
+  type SlackBreachContext,
+} from "./context.ts";
 
 export const REPORT_COMMAND = "/datalek";
 
@@ -46,7 +52,12 @@ export function registerReportCommand(app: App, ctx: SlackBreachContext): void {
     await openInOneCall(
       client,
       command.trigger_id,
-      { loading: buildLoadingForm(known, ""), fill, arrivedAt: arrivedAt(context) },
+      {
+        loading: buildLoadingForm(known, ""),
+        fill,
+        arrivedAt: arrivedAt(context),
+        budgetMs: ctx.people.knows(user.id) ? KNOWN_PERSON_LIMIT_MS : ONE_CALL_BUDGET_MS,
+      },
       ctx,
     );
   });
