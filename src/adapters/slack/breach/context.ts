@@ -114,7 +114,7 @@ export const KNOWN_PERSON_LIMIT_MS = 2_000;
 export async function openInOneCall(
   client: webApi.WebClient,
   triggerId: string,
-  dialog: { loading: Form; fill: () => Promise<Form>; arrivedAt: number; budgetMs?: number },
+  dialog: { loading: () => Form; fill: () => Promise<Form>; arrivedAt: number; budgetMs?: number },
   listener: { sleep?: Sleep | undefined },
 ): Promise<void> {
   const filling = dialog.fill();
@@ -124,7 +124,7 @@ export async function openInOneCall(
     await client.views.open({ trigger_id: triggerId, view: encodedView(renderForm(ready)) });
     return;
   }
-  await openThenFill(client, triggerId, dialog.loading, () => filling, listener);
+  await openThenFill(client, triggerId, dialog.loading(), () => filling, listener);
 }
 
 /** The promise's value if it settles within `ms`, else undefined (it keeps running). */

@@ -53,7 +53,7 @@ export function registerReportCommand(app: App, ctx: SlackBreachContext): void {
       client,
       command.trigger_id,
       {
-        loading: buildLoadingForm(known, ""),
+        loading: () => buildLoadingForm(known, ""),
         fill,
         arrivedAt: arrivedAt(context),
         budgetMs: ctx.people.knows(user.id) ? KNOWN_PERSON_LIMIT_MS : ONE_CALL_BUDGET_MS,
