@@ -56,8 +56,8 @@ describe("/datalek", () => {
   });
 
   it("waits for its own database past the budget rather than open a loading view, for someone it knows", async () => {
-    // A slow database (the person table locked for longer than the budget, well under 2 s): the
-    // profile is cached, so a loading view would only add a call; the form opens in one.
+    // A slow database (the person table locked past the budget, well within the limit): the profile
+    // is cached, so a loading view would only add a call; the form opens in one.
     await openReportForm(h, { channelId: INCIDENT_CHANNEL });
     let taken!: () => void;
     const lockTaken = new Promise<void>((resolve) => {

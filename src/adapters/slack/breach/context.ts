@@ -102,9 +102,10 @@ export const ONE_CALL_BUDGET_MS = 400;
  * The same limit when the profile is cached and only our own database and CPU stand between the
  * command and its form. A loading view would then be sent by this same busy process, so it would
  * not come much sooner; under a burst of commands it would double the Web API calls of everyone
- * waiting. 2 s still leaves a second of the trigger's 3 s for the views.open itself.
+ * waiting. 1.5 s leaves half the trigger's 3 s for the views.open, and opens the loading view
+ * before the database pool gives up on a connection (2 s) when the database is away.
  */
-export const KNOWN_PERSON_LIMIT_MS = 2_000;
+export const KNOWN_PERSON_LIMIT_MS = 1_500;
 
 /**
  * Opens the dialog with one views.open when `fill` is done within the budget (ONE_CALL_BUDGET_MS
