@@ -44,6 +44,9 @@ const QUIET_FLAGS = [
   "--disable-sync",
 ];
 
+/** A distribution's Chromium on a machine without a GPU. */
+const SYSTEM_FLAGS = [...QUIET_FLAGS, "--disable-gpu"];
+
 export interface FindChromiumOptions {
   env?: NodeJS.ProcessEnv;
   /** The packaged Chromium's path, or null where the package cannot serve this machine. */
@@ -58,10 +61,10 @@ export async function findChromium(options: FindChromiumOptions = {}): Promise<C
     if (!(await isExecutable(configured))) {
       throw new Error(`CHROMIUM_PATH=${configured} is not an executable file.\n${NO_CHROMIUM_MESSAGE}`);
     }
-    return { executablePath: configured, args: QUIET_FLAGS, source: "CHROMIUM_PATH" };
+    return { executablePath: configured, args: SYSTEM_FLAGS, source: "CHROMIUM_PATH" };
   }
   const onPath = await findOnPath(SYSTEM_CHROMIUM_NAMES, env.PATH ?? "");
-  if (onPath) return { executablePath: onPath, args: QUIET_FLAGS, source: "PATH" };
+  if (onPath) return { executablePath: onPath, args: SYSTEM_FLAGS, source: "PATH" };
   const packaged = await (options.packaged ?? packagedChromium)();
   if (packaged) return packaged;
   throw new Error(NO_CHROMIUM_MESSAGE);
