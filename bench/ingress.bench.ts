@@ -2,8 +2,10 @@
 // against the app in HTTP mode (ExpressReceiver on a real port, the fake Slack Web API behind it),
 // at 1, 10 and 50 connections, and submissions paced at 50 a second. The baseline, in the same run
 // and on the same Node: a bare Bolt app with the same receiver whose listeners only ack(), given the
-// same requests. Latency is the time until Slack has its HTTP answer (its 3 s ack timeout); rps
-// counts until the work the app does after answering (views.open, chat.postMessage) is done too.
+// same requests. For /datalek also the floor: the bare app that acks and then opens the same form
+// with one views.open, the least any app must do for a slash command that opens a dialog. Latency
+// is the time until Slack has its HTTP answer (its 3 s ack timeout); rps counts until the work the
+// app does after answering (views.open, chat.postMessage) is done too.
 //
 // This process runs only the two apps (one measured at a time). The fake Slack and the load
 // generator are child processes (bench/ingress-protocol.ts), so their CPU does not take turns with
@@ -18,9 +20,12 @@ import { join } from "node:path";
 import { App, ExpressReceiver } from "@slack/bolt";
 import express, { type Express } from "express";
 import { createSlackApp, SLACK_EVENTS_PATH } from "../src/adapters/slack/create-slack-app.ts";
+import { encodeModalState } from "../src/adapters/slack/modal-state.ts";
+import { encodedView } from "../src/adapters/slack/web-client.ts";
 import { loadConfig } from "../src/config.ts";
 import { systemClock } from "../src/domain/ports.ts";
-import { REPORT_FORM_ID } from "../src/forms/breach/report-form.ts";
+import { buildReportForm, REPORT_FORM_ID } from "../src/forms/breach/report-form.ts";
+import { renderForm } from "../src/forms/slack/render-form.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { createLogger } from "../src/logger.ts";
 import { BOT_TOKEN } from "../test/fakes/slack/fake-slack.ts";
@@ -42,10 +47,14 @@ export interface IngressFigure {
   rps: number;
   baselineP99Ms: number;
   baselineRps: number;
+  /** /datalek only: the bare app that also opens the form with one views.open. */
+  floorP99Ms?: number;
+  floorRps?: number;
   /** Requests measured, and how many were not answered 200 (app, then baseline). */
   requests: number;
   failed: number;
   baselineFailed: number;
+  floorFailed?: number;
 }
 
 export interface IngressResults {
@@ -60,7 +69,7 @@ export interface IngressResults {
  * with the figures, not kept in results.json. The app's includes its Prisma client, not
  * PostgreSQL's own work.
  */
-export type CpuPerRequest = Record<string, { appMs: number; bareMs: number }>;
+export type CpuPerRequest = Record<string, { appMs: number; bareMs: number; floorMs?: number }>;
 
 export interface IngressRun {
   results: IngressResults;
@@ -155,6 +164,45 @@ async function startBareBolt(slackApiUrl: string): Promise<Running> {
   return serve(web, idle, async () => {});
 }
 
+/**
+ * The floor of /datalek: the bare app, whose command listener also builds the same report form
+ * (the reporter's contact as the fake Slack knows it, no look-ups) and opens it with one views.open.
+ */
+async function startFloorBolt(slackApiUrl: string): Promise<Running> {
+  const web = express();
+  const receiver = new ExpressReceiver({
+    signingSecret: SIGNING_SECRET,
+    endpoints: SLACK_EVENTS_PATH,
+    app: web,
+  });
+  const app = new App({
+    token: BOT_TOKEN,
+    receiver,
+    clientOptions: { slackApiUrl },
+    logLevel: "error" as never,
+    deferInitialization: true,
+  });
+  app.command("/datalek", async ({ ack, command, client }) => {
+    await ack();
+    const form = buildReportForm({
+      language: "en",
+      mode: "report",
+      state: encodeModalState({ l: "en", c: command.channel_id, n: command.channel_name }),
+      customers: [],
+      discoveredAt: new Date(),
+      details: {
+        description: command.text.trim() || null,
+        contact: { name: "Steve Peeters", email: null, phone: null },
+      },
+    });
+    await client.views.open({ trigger_id: command.trigger_id, view: encodedView(renderForm(form)) });
+  });
+  app.view(REPORT_FORM_ID, async ({ ack }) => ack());
+  const idle = trackWork(app);
+  await app.init();
+  return serve(web, idle, async () => {});
+}
+
 /** Runs one load plan at a time in the load generator's process, and answers its idle questions. */
 class LoadGenerator {
   private sequence = 0;
@@ -240,12 +288,16 @@ async function both(
   bare: Running,
   kind: RequestKind,
   plan: LoadPlan,
+  floor?: Running,
 ): Promise<IngressFigure> {
-  // The baseline first, so it never runs while the app is still finishing its after-ack work.
+  // The baselines first, so they never run while the app is still finishing its after-ack work.
   const name = `${kind}-${planName(plan)}`;
   const bareRun = await withCpu(() => profiled(`bare-${name}`, () => generator.run(bare, kind, plan)));
+  const floorRun = floor
+    ? await withCpu(() => profiled(`floor-${name}`, () => generator.run(floor, kind, plan)))
+    : undefined;
   const appRun = await withCpu(() => profiled(name, () => generator.run(app, kind, plan)));
-  cpu[name] = { appMs: appRun.cpuMs, bareMs: bareRun.cpuMs };
+  cpu[name] = { appMs: appRun.cpuMs, bareMs: bareRun.cpuMs, floorMs: floorRun?.cpuMs };
   const [baseline, measured] = [bareRun.figures, appRun.figures];
   return {
     p50Ms: measured.p50Ms,
@@ -253,9 +305,11 @@ async function both(
     rps: measured.rps,
     baselineP99Ms: baseline.p99Ms,
     baselineRps: baseline.rps,
+    ...(floorRun ? { floorP99Ms: floorRun.figures.p99Ms, floorRps: floorRun.figures.rps } : {}),
     requests: measured.requests,
     failed: measured.failed,
     baselineFailed: baseline.failed,
+    ...(floorRun ? { floorFailed: floorRun.figures.failed } : {}),
   };
 }
 
@@ -266,12 +320,14 @@ export async function runIngressBenchmark(options: IngressOptions): Promise<Ingr
   let load: Awaited<ReturnType<typeof forkReady<LoadReport>>> | undefined;
   let app: Running | undefined;
   let bare: Running | undefined;
+  let floor: Running | undefined;
   try {
     const customer = await options.prisma.customer.create({
       data: { key: "acme", name: "Acme BV", language: "en", authority: "GBA" },
     });
     app = await startDpaBot(options.prisma, slack.ready.apiUrl);
     bare = await startBareBolt(slack.ready.apiUrl);
+    floor = await startFloorBolt(slack.ready.apiUrl);
     load = await forkReady<LoadReport>("./ingress-load.ts", [slack.ready.triggersUrl, customer.id]);
     const generator = new LoadGenerator(load.child);
     const cpu: CpuPerRequest = {};
@@ -279,11 +335,19 @@ export async function runIngressBenchmark(options: IngressOptions): Promise<Ingr
     const closed = (connections: number, total: number): LoadPlan => ({ mode: "closed", connections, total });
     // A short warm-up of both (JIT, connection pools, caches), not measured.
     for (let round = 0; round < 3; round++) {
-      await both(cpu, generator, app, bare, "command", closed(5, 100));
+      await both(cpu, generator, app, bare, "command", closed(5, 100), floor);
       await both(cpu, generator, app, bare, "submission", closed(5, 100));
     }
     const run = (kind: RequestKind, c: 1 | 10 | 50) =>
-      both(cpu, generator, app!, bare!, kind, closed(c, options.requests[c]));
+      both(
+        cpu,
+        generator,
+        app!,
+        bare!,
+        kind,
+        closed(c, options.requests[c]),
+        kind === "command" ? floor : undefined,
+      );
     const command = {
       c1: await run("command", 1),
       c10: await run("command", 10),
@@ -307,14 +371,16 @@ export async function runIngressBenchmark(options: IngressOptions): Promise<Ingr
     if (load) await stopChild(load.child);
     await app?.close();
     await bare?.close();
+    await floor?.close();
     await stopChild(slack.child);
   }
 }
 
 export function formatIngress({ results, cpuMsPerRequest }: IngressRun): string {
   const lines = [
-    "Slack ingress: ack latency and throughput vs a bare Bolt app that only acks (same run)",
-    "run                 p50 ms  p99 ms   req/s  bare p99  bare req/s  ratio  failed  cpu ms/req (bare)",
+    "Slack ingress: ack latency and throughput vs a bare Bolt app that only acks, and for /datalek",
+    "vs the floor (the bare app opening the same form with one views.open), in the same run",
+    "run                 p50 ms  p99 ms   req/s  bare p99  bare req/s  ratio  floor req/s  ratio  failed  cpu ms/req (bare, floor)",
   ];
   const row = (kind: string, name: string, f: IngressFigure) => {
     const cpu = cpuMsPerRequest[`${kind}-${name}`];
@@ -326,8 +392,14 @@ export function formatIngress({ results, cpuMsPerRequest }: IngressRun): string 
       f.baselineP99Ms.toFixed(1).padStart(9),
       f.baselineRps.toFixed(0).padStart(11),
       `${(f.rps / f.baselineRps).toFixed(2)}x`.padStart(6),
+      (f.floorRps === undefined ? "" : f.floorRps.toFixed(0)).padStart(12),
+      (f.floorRps === undefined ? "" : `${(f.rps / f.floorRps).toFixed(2)}x`).padStart(6),
       `${f.failed}/${f.baselineFailed}`.padStart(7),
-      cpu ? `${cpu.appMs.toFixed(2)} (${cpu.bareMs.toFixed(2)})`.padStart(18) : "",
+      cpu
+        ? `${cpu.appMs.toFixed(2)} (${cpu.bareMs.toFixed(2)}${cpu.floorMs === undefined ? "" : `, ${cpu.floorMs.toFixed(2)}`})`.padStart(
+            24,
+          )
+        : "",
     ].join(" ");
   };
   for (const [name, f] of Object.entries(results.command)) lines.push(row("command", name, f));

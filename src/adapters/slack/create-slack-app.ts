@@ -15,6 +15,7 @@ import type { Logger } from "../../logger.ts";
 import type { Sleep } from "../../scheduler/channel-pacer.ts";
 import { type ChatDirectory, routeChat } from "../chat/platform-chat.ts";
 import type { UnpostedIncident } from "../db/repositories/incident-queries.ts";
+import { arrivalProperties, stampArrival } from "./arrival.ts";
 import { registerCustomerOptions } from "./breach/customer-options.ts";
 import { registerDialogSubmissions } from "./breach/dialog-submissions.ts";
 import { registerIncidentButtons } from "./breach/incident-buttons.ts";
@@ -89,12 +90,15 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const boltLogger = slackLogger(logger);
   const clientOptions = interactiveClientOptions(slack.apiUrl, logger);
 
+  // Ahead of the receiver's own routes: the /datalek budget counts from here (arrival.ts).
+  if (slack.mode === "http") options.expressApp?.use(SLACK_EVENTS_PATH, stampArrival);
   const receiver =
     slack.mode === "http"
       ? new ExpressReceiver({
           signingSecret: slack.signingSecret!,
           endpoints: SLACK_EVENTS_PATH,
           logger: boltLogger,
+          customPropertiesExtractor: arrivalProperties,
           ...(options.expressApp ? { app: options.expressApp } : {}),
         })
       : undefined;

@@ -2,11 +2,12 @@
 // workspace's, else the user's Slack locale, else DEFAULT_LANGUAGE. users.info answers are cached
 // for a while: they are needed on every click and Slack rate-limits them.
 import type { webApi } from "@slack/bolt";
-import type { Standing } from "../../domain/access/roles.ts";
+import type { StaffRole, Standing } from "../../domain/access/roles.ts";
 import { languageOfLocale } from "../../domain/i18n/languages.ts";
 import type { Actor, Clock, Language } from "../../domain/ports.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { findLanguagePreference } from "../db/repositories/language-preferences.ts";
+import { findPersonRecord } from "../db/repositories/person-lookup.ts";
 
 export interface SlackProfile {
   realName: string | null;
@@ -47,6 +48,12 @@ export class SlackPeople {
     this.defaultLanguage = defaultLanguage;
   }
 
+  /** Whether users.info for this person is cached: profile() then asks Slack nothing. */
+  knows(userId: string): boolean {
+    const cached = this.profiles.get(userId);
+    return cached !== undefined && this.clock.now().getTime() - cached.at < PROFILE_TTL_MS;
+  }
+
   /** users.info, cached; null when Slack cannot tell (the flow goes on without it). */
   async profile(userId: string): Promise<SlackProfile | null> {
     const cached = this.profiles.get(userId);
@@ -73,10 +80,28 @@ export class SlackPeople {
 
   async language(user: SlackUserRef): Promise<Language> {
     const chosen = await findLanguagePreference(this.prisma, "slack", user.teamId, user.id);
-    const language =
-      chosen ?? languageOfLocale((await this.profile(user.id))?.locale) ?? this.defaultLanguage;
-    this.languages.set(`${user.teamId}/${user.id}`, language);
-    return language;
+    return this.remember(user, chosen ?? languageOfLocale((await this.profile(user.id))?.locale));
+  }
+
+  /**
+   * Profile, language, actor and roles at once, for a dialog that must open quickly: users.info
+   * (at most one call) beside one statement for the language preference and the roles.
+   */
+  async whoIs(
+    user: SlackUserRef,
+  ): Promise<{ profile: SlackProfile | null; language: Language; actor: Actor; roles: StaffRole[] }> {
+    const [profile, record] = await Promise.all([
+      this.profile(user.id),
+      findPersonRecord(this.prisma, "slack", user.teamId, user.id),
+    ]);
+    const language = this.remember(user, record.language ?? languageOfLocale(profile?.locale));
+    return { profile, language, actor: this.actorOf(user, profile), roles: record.roles };
+  }
+
+  private remember(user: SlackUserRef, language: Language | null): Language {
+    const chosen = language ?? this.defaultLanguage;
+    this.languages.set(`${user.teamId}/${user.id}`, chosen);
+    return chosen;
   }
 
   /** Without any I/O: what this person was last answered in, for the first view within Slack's 3 s. */
@@ -91,7 +116,10 @@ export class SlackPeople {
 
   /** The named account (Bijlage 2) behind a Slack user, with where they stand (the permission model). */
   async actor(user: SlackUserRef): Promise<Actor> {
-    const profile = await this.profile(user.id);
+    return this.actorOf(user, await this.profile(user.id));
+  }
+
+  private actorOf(user: SlackUserRef, profile: SlackProfile | null): Actor {
     return {
       platform: "slack",
       userId: user.id,

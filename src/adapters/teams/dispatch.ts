@@ -183,12 +183,11 @@ export function createDispatcher(registry: FlowRegistry, ctx: TeamsFlowContext) 
       }
       case "task/submit":
         return submitForm(turn, asData(value.data), "dialog");
-      case "composeExtension/submitAction": {
-        const response = await submitForm(turn, asData(value.data), "dialog");
-        // A message extension shows no closing message: an empty answer closes its dialog.
-        const task = (response.body as { task?: { type?: string } } | undefined)?.task;
-        return task?.type === "message" ? dialogClosed : response;
-      }
+      case "composeExtension/submitAction":
+        // Answered like a dialog opened by fetchTask, never empty: Microsoft documents
+        // `task: { type: "message" }` for these answers (a short message in place of the form), and
+        // the Agents Playground rejects an empty one (test/support/agents-playground-answers.ts).
+        return submitForm(turn, asData(value.data), "dialog");
       case "adaptiveCard/action":
         return onCardAction(turn, value);
       case "application/search": {

@@ -25,7 +25,10 @@ export function dialogMessage(text: string): InvokeResponse {
   return { status: 200, body: { task: { type: "message", value: text } } };
 }
 
-/** Closes the dialog silently. */
+/**
+ * Closes a dialog opened by a card button (task/submit) silently. Not for a message extension's
+ * dialog: the Agents Playground rejects an empty answer to composeExtension/submitAction.
+ */
 export const dialogClosed: InvokeResponse = { status: 200 };
 
 export function cardResponse(card: AdaptiveCard): InvokeResponse {

@@ -74,6 +74,9 @@ export class FakeSlack {
   readonly unknownChannels = new Set<string>();
   private readonly triggers = new Map<string, { issuedAt: number; used: boolean }>();
   private readonly planned = new Map<string, Reply[]>();
+  private readonly delays = new Map<string, number>();
+  /** The view opened or updated last (views.open answers with its id, which no argument carries). */
+  lastViewId?: string;
   private callWaiters: CallWaiter[] = [];
   /** Time for rate limits; tests with a settable clock pass it, so limits follow simulated time. */
   now: () => number = () => Date.now();
@@ -125,6 +128,15 @@ export class FakeSlack {
     this.planned.set(method, list);
   }
 
+  /**
+   * Every call of `method` is answered `ms` later (0: at once again): Slack being slow, in real time,
+   * for code whose budget is real time (a trigger id lives 3 s whatever the test's clock says).
+   */
+  delay(method: string, ms: number): void {
+    if (ms > 0) this.delays.set(method, ms);
+    else this.delays.delete(method);
+  }
+
   /** Limits `method` like Slack does (HTTP 429 with Retry-After); see rate-limits.ts. */
   rateLimit(method: string, limit: RateLimit): void {
     this.limits.add(method, limit);
@@ -173,6 +185,8 @@ export class FakeSlack {
     );
     this.callWaiters = this.callWaiters.filter((w) => !reached.includes(w));
     for (const waiter of reached) waiter.resolve(this.callsOf(method));
+    const delay = this.delays.get(method);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     return reply;
   }
 
@@ -291,6 +305,7 @@ export class FakeSlack {
     if (problems.length > 0) return this.refuse("invalid_arguments", problems);
     const hash = `${Date.now()}.${randomBytes(4).toString("hex")}`;
     this.views.set(id, { view, hash });
+    this.lastViewId = id;
     return ok({
       view: { ...view, id, hash, state: { values: {} }, team_id: "T0001", app_id: "A0001", bot_id: "BBOT" },
     });

@@ -83,9 +83,9 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
-/** The view the last views.update showed (a dialog, or the notice that replaced it). */
+/** The view shown last (a dialog opened at once or replacing the loading view, or a notice). */
 function lastView(): Json {
-  return currentView(h, String(h.slack.callsOf("views.update").at(-1)!.args.view_id));
+  return currentView(h, h.slack.lastViewId!);
 }
 
 async function command(user: SlackUserRef, name: string, channelId = INCIDENT_CHANNEL): Promise<Json> {

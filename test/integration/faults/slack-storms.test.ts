@@ -307,6 +307,8 @@ describe("/datalek in a Slack storm", () => {
 
 describe("a person waiting on Slack in a storm", () => {
   it("fills the loading dialog after a short Retry-After on views.update, waited on the test clock", async () => {
+    // Slack slow to say who the person is: the loading view opens first, the form replaces it.
+    h.slack.delay("users.info", 1_000);
     h.slack.failNext("views.update", { status: 429, retryAfter: 2 });
     const { view } = await openReportForm(h, { channelId: INCIDENT_CHANNEL });
     expect(h.slack.callsOf("views.update")).toHaveLength(2);
@@ -326,6 +328,7 @@ describe("a person waiting on Slack in a storm", () => {
   });
 
   it("does not hold a listener for a long Retry-After: the loading view says what to do", async () => {
+    h.slack.delay("users.info", 1_000);
     h.slack.failNext("views.update", { status: 429, retryAfter: 30 });
     await h.post(slashCommand({ triggerId: h.slack.issueTrigger(), channelId: INCIDENT_CHANNEL }));
     expect(h.slack.callsOf("views.update")).toHaveLength(1);

@@ -199,7 +199,7 @@ export function currentView(h: Harness, viewId: string): Json {
   return { ...stored.view, id: viewId, hash: stored.hash };
 }
 
-/** Runs /datalek and waits until the form replaced the loading view. */
+/** Runs /datalek and returns the form it shows (opened at once, or replacing the loading view). */
 export async function openReportForm(
   h: Harness,
   fields: {
@@ -210,8 +210,7 @@ export async function openReportForm(
   } = {},
 ) {
   const response = await h.post(slashCommand({ triggerId: h.slack.issueTrigger(), ...fields }));
-  const viewId = String(h.slack.callsOf("views.update").at(-1)!.args.view_id);
-  return { response, view: currentView(h, viewId) };
+  return { response, view: currentView(h, h.slack.lastViewId!) };
 }
 
 export function submit(h: Harness, view: Json, inputs: Record<string, FieldInput>, retryNum?: number) {

@@ -2,11 +2,12 @@
 // HTML without JavaScript, labelled controls, the art. 3.7 confirmation outside the EEA, field
 // errors announced, and the decision recorded once.
 
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { proposeChange } from "../../../src/domain/subprocessor/propose-change.ts";
 import type { PrismaClient } from "../../../src/generated/prisma/client.ts";
 import { runApprovalFanOut } from "../../../src/scheduler/send-approval-requests.ts";
+import { launchChromium } from "../../support/browser.ts";
 import { useTestDatabase } from "../../support/db.ts";
 import { type DecisionPageHarness, startDecisionPage } from "../../support/decision-page.ts";
 import { decisionLink } from "../../support/mail.ts";
@@ -43,19 +44,7 @@ beforeAll(async () => {
   });
   await runApprovalFanOut(fanOutDeps(prisma, null, clock, { mailer, env: { PUBLIC_URL: base } }));
   link = decisionLink(page.smtp.received[0]!);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

@@ -27,6 +27,8 @@ export interface TeamsHarness {
   teams: TeamsApp;
   /** Where test activities come from: the fake connector's URL, a channel by default. */
   where: Where;
+  /** The bot's endpoint: http://<host>:<port>/api/messages. */
+  url: string;
   post(
     activity: Record<string, unknown>,
     headers?: Record<string, string>,
@@ -86,6 +88,7 @@ export async function startTeamsHarness(options: {
     clock,
     teams,
     where: { serviceUrl: connector.url },
+    url,
     post: async (activity, headers = {}) => {
       const response = await fetch(url, {
         method: "POST",

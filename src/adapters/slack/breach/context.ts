@@ -1,6 +1,7 @@
 // What the breach listeners share: the use cases' ports, who is who, and small Slack helpers that
 // turn domain answers (field errors, refusals) into what Slack expects.
 
+import { performance } from "node:perf_hooks";
 import type { webApi } from "@slack/bolt";
 import type { BreachDeps } from "../../../domain/breach/breach-deps.ts";
 import type { FieldErrors } from "../../../domain/breach/report-input.ts";
@@ -88,6 +89,56 @@ export async function openThenFill(
     () => client.views.update({ view_id: opened.view!.id!, hash: opened.view!.hash!, view }),
     { outages: false, sleep: listener.sleep },
   );
+}
+
+/**
+ * How long a dialog's data (profile, language, the permission check) may take, counted from the
+ * request's arrival, before the loading view opens instead, while Slack still has to say who the
+ * person is (users.info): short, so that a slow Slack still shows the person something at once.
+ */
+export const ONE_CALL_BUDGET_MS = 400;
+
+/**
+ * The same limit when the profile is cached and only our own database and CPU stand between the
+ * command and its form. A loading view would then be sent by this same busy process, so it would
+ * not come much sooner; under a burst of commands it would double the Web API calls of everyone
+ * waiting. 1.5 s leaves half the trigger's 3 s for the views.open, and opens the loading view
+ * before the database pool gives up on a connection (2 s) when the database is away.
+ */
+export const KNOWN_PERSON_LIMIT_MS = 1_500;
+
+/**
+ * Opens the dialog with one views.open when `fill` is done within the budget (ONE_CALL_BUDGET_MS
+ * by default); otherwise the loading view first and the dialog once ready (openThenFill). Either
+ * way the person sees what `fill` gives: the form, or the notice of a refusal.
+ */
+export async function openInOneCall(
+  client: webApi.WebClient,
+  triggerId: string,
+  dialog: { loading: () => Form; fill: () => Promise<Form>; arrivedAt: number; budgetMs?: number },
+  listener: { sleep?: Sleep | undefined },
+): Promise<void> {
+  const filling = dialog.fill();
+  const left = dialog.arrivedAt + (dialog.budgetMs ?? ONE_CALL_BUDGET_MS) - performance.now();
+  const ready = left > 0 ? await within(filling, left) : undefined;
+  if (ready) {
+    await client.views.open({ trigger_id: triggerId, view: encodedView(renderForm(ready)) });
+    return;
+  }
+  await openThenFill(client, triggerId, dialog.loading(), () => filling, listener);
+}
+
+/** The promise's value if it settles within `ms`, else undefined (it keeps running). */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The dialog, or when it cannot be built (incident closed or gone, database down) a notice saying why. */
