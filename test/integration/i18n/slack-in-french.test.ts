@@ -67,7 +67,7 @@ async function command(name: string, user: typeof CLAIRE): Promise<Json> {
   await h.post(
     slashCommand({ triggerId: h.slack.issueTrigger(), command: name, channelId: INCIDENT_CHANNEL, user }),
   );
-  return currentView(h, String(h.slack.callsOf("views.update").at(-1)!.args.view_id));
+  return currentView(h, h.slack.lastViewId!);
 }
 
 /** Clicks a button of the incident message as `user` and returns the view it shows. */
@@ -84,7 +84,7 @@ async function click(actionId: string, user: typeof CLAIRE): Promise<Json> {
       }),
     ),
   );
-  return currentView(h, String(h.slack.callsOf("views.update").at(-1)!.args.view_id));
+  return currentView(h, h.slack.lastViewId!);
 }
 
 describe("a colleague whose Slack speaks French (fr-BE)", () => {
