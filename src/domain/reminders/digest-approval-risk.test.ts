@@ -16,8 +16,8 @@ const approval = (intendedStart: Date | null): OpenDeadline => ({
   remindAt: new Date("2027-02-06T09:00:00Z"),
 });
 
-function text(items: OpenDeadline[]): string {
-  return buildDigest(items, now, { language: "en", timezone: "Europe/Brussels", variant: "daily" })
+function text(items: OpenDeadline[], language: "en" | "fr" = "en"): string {
+  return buildDigest(items, now, { language, timezone: "Europe/Brussels", variant: "daily" })
     .blocks.map((b) => (b.type === "section" || b.type === "context" ? plainText(b.text) : ""))
     .join("\n");
 }
@@ -27,6 +27,14 @@ describe("digest: pending approvals and the intended start", () => {
     expect(text([approval(new Date("2027-03-01T00:00:00Z"))])).toMatch(
       /Acme: approval of sub-processor Cloudy Backup Inc, pending since .* \(outside the EEA\) ⚠ art\. 9\.4 risk: the intended start \(1 Mar 2027\) has come/,
     );
+  });
+
+  it("notes outside the EEA once, punctuated as the language does", () => {
+    const line = text([approval(null)], "fr")
+      .split("\n")
+      .find((l) => l.includes("Cloudy"))!;
+    expect(line).toMatch(/\(demande\s:\s[^)]*\), hors EEE$/);
+    expect(line).not.toContain(") (");
   });
 
   it("lists it as pending only before that day", () => {

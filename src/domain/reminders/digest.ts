@@ -158,7 +158,8 @@ function line(item: OpenDeadline, now: Date, lang: Language, zone: string): Rich
         requested: dateSpan(item.requestedAt, zone, lang),
       });
       const line = item.outsideEea
-        ? [bullet, ...label, ` (${t(lang, "digest.line.approvalOutsideEea")})`]
+        ? // Each language punctuates the note its own way (French: the line already ends in brackets).
+          [bullet, ...label, t(lang, "digest.line.approvalOutsideEea")]
         : [bullet, ...label];
       // Art. 9.4 DPA: the intended start has come without this customer's consent.
       if (item.intendedStart && item.intendedStart.getTime() <= now.getTime()) {

@@ -99,7 +99,7 @@ export const reminders = {
   "digest.line.requestLegal": "{reference} · {customer}: {type} request, legal deadline",
   "digest.line.requestLegalExtended": "{reference} · {customer}: {type} request, extended legal deadline",
   "digest.line.approval": "{customer}: approval of sub-processor {subprocessor}, pending since {requested}",
-  "digest.line.approvalOutsideEea": "outside the EEA",
+  "digest.line.approvalOutsideEea": " (outside the EEA)",
   "digest.line.retention": "{customer}: destroy or return the data",
   "digest.line.review": "{customer}: evaluate the security measures",
   "digest.line.failed": "Reminder not delivered ({kind}, {subject}): {error}",

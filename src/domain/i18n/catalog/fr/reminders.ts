@@ -108,7 +108,7 @@ export const reminders: Translation<typeof english> = {
   "digest.line.requestLegalExtended": "{reference} · {customer} : demande ({type}), délai légal prolongé",
   "digest.line.approval":
     "{customer} : approbation du sous-traitant ultérieur {subprocessor} en attente (demande : {requested})",
-  "digest.line.approvalOutsideEea": "hors EEE",
+  "digest.line.approvalOutsideEea": ", hors EEE",
   "digest.line.retention": "{customer} : détruire ou restituer les données",
   "digest.line.review": "{customer} : évaluer les mesures de sécurité",
   "digest.line.failed": "Rappel non délivré ({kind}, {subject}) : {error}",

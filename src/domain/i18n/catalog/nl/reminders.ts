@@ -102,7 +102,7 @@ export const reminders: Translation<typeof english> = {
   "digest.line.requestLegalExtended":
     "{reference} · {customer}: verzoek tot {type}, verlengde wettelijke termijn",
   "digest.line.approval": "{customer}: goedkeuring van subverwerker {subprocessor}, open sinds {requested}",
-  "digest.line.approvalOutsideEea": "buiten de EER",
+  "digest.line.approvalOutsideEea": " (buiten de EER)",
   "digest.line.retention": "{customer}: gegevens vernietigen of retourneren",
   "digest.line.review": "{customer}: beveiligingsmaatregelen evalueren",
   "digest.line.failed": "Herinnering niet afgeleverd ({kind}, {subject}): {error}",
