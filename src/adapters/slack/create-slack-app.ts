@@ -16,7 +16,6 @@ import type { Sleep } from "../../scheduler/channel-pacer.ts";
 import { type ChatDirectory, routeChat } from "../chat/platform-chat.ts";
 import type { UnpostedIncident } from "../db/repositories/incident-queries.ts";
 import { arrivalProperties, stampArrival } from "./arrival.ts";
-import { registerCustomerOptions } from "./breach/customer-options.ts";
 import { registerDialogSubmissions } from "./breach/dialog-submissions.ts";
 import { registerIncidentButtons } from "./breach/incident-buttons.ts";
 import { registerNotificationSubmission } from "./breach/notification-submission.ts";
@@ -24,7 +23,7 @@ import { publishUnpostedIncident } from "./breach/publish-unposted.ts";
 import { registerReportCommand } from "./breach/report-command.ts";
 import { registerReportSubmission } from "./breach/report-submission.ts";
 import { createBreachDeps } from "./breach-deps.ts";
-import { registerRequestCustomerOptions } from "./dsr/customer-options.ts";
+import { registerCustomerTypeAhead } from "./customer-type-ahead.ts";
 import { registerRequestDialogSubmissions } from "./dsr/dialog-submissions.ts";
 import { publishUnpostedRequests } from "./dsr/publish-unposted.ts";
 import { registerRequestButtons } from "./dsr/request-buttons.ts";
@@ -146,7 +145,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const ctx = { deps: breach, people, logger, incidentChannel: slack.incidentChannel, sleep };
   registerReportCommand(app, ctx);
   registerReportSubmission(app, ctx);
-  registerCustomerOptions(app, ctx);
+  const typeAhead = { customers: breach.customers, access: breach.access, people, logger };
+  registerCustomerTypeAhead(app, "customers", typeAhead);
   registerIncidentButtons(app, ctx);
   registerDialogSubmissions(app, ctx);
   registerNotificationSubmission(app, ctx);
@@ -171,7 +171,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   };
   registerRequestCommand(app, dsrCtx);
   registerRequestSubmission(app, dsrCtx);
-  registerRequestCustomerOptions(app, breach.customers, logger);
+  registerCustomerTypeAhead(app, "customer", typeAhead);
   registerRequestButtons(app, dsrCtx);
   registerRequestDialogSubmissions(app, dsrCtx);
   registerDigestCommand(app, {

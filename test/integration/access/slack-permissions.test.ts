@@ -8,6 +8,7 @@ import { REQUEST_ACTIONS } from "../../../src/domain/dsr/request-actions.ts";
 import { FakeSmtp } from "../../fakes/smtp/fake-smtp.ts";
 import {
   asPayload,
+  blockSuggestion,
   type Json,
   messageButton,
   type SlackUserRef,
@@ -139,6 +140,14 @@ describe("reporting a breach (/datalek)", () => {
       expect(view.submit).toBeUndefined();
       expect(await refusals(user.id, "breach.report")).toHaveLength(1);
     }
+  });
+
+  it("lists our customers in the type-ahead to members only", async () => {
+    const view = await command(REPORTER, "/datalek");
+    const ask = (user: SlackUserRef) => h.post(asPayload(blockSuggestion(view, "customers", "ac", user)));
+    expect((await ask(REPORTER)).body.options.map((o: Json) => o.value)).toEqual([acme.id]);
+    expect((await ask(GUEST)).body.options).toEqual([]);
+    expect((await ask(OUTSIDER)).body.options).toEqual([]);
   });
 
   it("is open to every member without a role, and a guest cannot submit a member's form", async () => {

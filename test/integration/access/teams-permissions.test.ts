@@ -8,7 +8,7 @@ import { proposeChange } from "../../../src/domain/subprocessor/propose-change.t
 import { SUBPROCESSOR_ACTIONS } from "../../../src/domain/subprocessor/subprocessor-actions.ts";
 import { runApprovalFanOut } from "../../../src/scheduler/send-approval-requests.ts";
 import { cardsOf } from "../../fakes/teams/fake-connector.ts";
-import { botAddedToTeam, cardAction, fetchTask, message } from "../../fixtures/teams/activities.ts";
+import { botAddedToTeam, cardAction, fetchTask, message, search } from "../../fixtures/teams/activities.ts";
 import { grantRoles } from "../../support/staff.ts";
 import { fanOutDeps, proposalInput, STAFF } from "../../support/subprocessor.ts";
 import { seedCustomer } from "../slack/harness.ts";
@@ -96,6 +96,9 @@ describe("Teams", () => {
     expect(String(opened.body.task.value)).toContain("Guests and people of other organisations");
     expect(await refusals(GUEST.aadObjectId, "breach.report")).toHaveLength(1);
     expect(h.connector.rosterLookups).toContain(GUEST.id);
+    // Nor can the guest list our customers through the dialog's type-ahead.
+    expect((await h.post(search("customers", "ac", as(GUEST)))).body.value.results).toEqual([]);
+    expect((await h.post(search("customers", "ac", as(MEMBER)))).body.value.results).toHaveLength(1);
   });
 
   it("lets a member report, but not record the customer informed; an incident handler may", async () => {

@@ -3,7 +3,7 @@
 // action prefilled with the message it was started on. One form definition (forms/breach) and one
 // submission (forms/breach/submit-report.ts) for Slack and Teams.
 
-import { authorize } from "../../../domain/access/access-control.ts";
+import { authorize, may } from "../../../domain/access/access-control.ts";
 import { publishIncident } from "../../../domain/breach/publish-incident.ts";
 import { t } from "../../../domain/i18n/translate.ts";
 import type { Language } from "../../../domain/ports.ts";
@@ -103,8 +103,14 @@ export function registerBreachReport(registry: FlowRegistry, ctx: TeamsFlowConte
     },
   });
 
-  registry.dataset("customers", async (_turn, query, limit) =>
-    (await deps.customers.search(query, limit)).map((c) => ({ value: c.id, label: `${c.name} (${c.key})` })),
+  // The customer register is ours: a guest or another tenant's colleague cannot list it.
+  registry.dataset("customers", async (turn, query, limit) =>
+    (await may(deps.access, actorOf(turn), "breach.report"))
+      ? (await deps.customers.search(query, limit)).map((c) => ({
+          value: c.id,
+          label: `${c.name} (${c.key})`,
+        }))
+      : [],
   );
 }
 

@@ -3,7 +3,7 @@
 // directly, "Register as request" prefilled with the message (requests often arrive as a pasted
 // e-mail). The same form and use cases as Slack. The request card shows no personal data.
 
-import { AccessRefusal, authorize } from "../../../domain/access/access-control.ts";
+import { AccessRefusal, authorize, may } from "../../../domain/access/access-control.ts";
 import type { DsrDeps } from "../../../domain/dsr/dsr-deps.ts";
 import { RequestRefusal } from "../../../domain/dsr/dsr-error.ts";
 import { forwardRequest } from "../../../domain/dsr/forward-request.ts";
@@ -69,11 +69,13 @@ export function registerDsrIntake(registry: FlowRegistry, ctx: TeamsFlowContext,
     submit: (turn, { values, state }) => submit(ctx, deps, turn, values, state),
   });
 
-  registry.dataset("customer", async (_turn, query, limit) =>
-    (await ctx.breach.customers.search(query, limit)).map((c) => ({
-      value: c.id,
-      label: `${c.name} (${c.key})`,
-    })),
+  registry.dataset("customer", async (turn, query, limit) =>
+    !(await may(deps.access, actorOf(turn), "request.register"))
+      ? []
+      : (await ctx.breach.customers.search(query, limit)).map((c) => ({
+          value: c.id,
+          label: `${c.name} (${c.key})`,
+        })),
   );
 }
 
