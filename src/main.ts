@@ -8,7 +8,7 @@ import { countPendingEmails } from "./adapters/db/repositories/pending-email-cou
 import { createSmtpMailer } from "./adapters/mail/smtp-mailer.ts";
 import { createMetrics } from "./adapters/metrics/metrics.ts";
 import { createSlackApp, SLACK_EVENTS_PATH } from "./adapters/slack/create-slack-app.ts";
-import { createSubprocessorDeps } from "./adapters/slack/subprocessor-deps.ts";
+import { createSubprocessorDeps } from "./adapters/deps/subprocessor-deps.ts";
 import { createTeamsApp, TEAMS_MESSAGES_PATH } from "./adapters/teams/create-teams-app.ts";
 import { createDecisionRouter, DECISION_PATH } from "./adapters/web/decision-page/decision-router.ts";
 import { ConfigError, loadConfig } from "./config.ts";

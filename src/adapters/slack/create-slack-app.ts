@@ -22,14 +22,14 @@ import { registerNotificationSubmission } from "./breach/notification-submission
 import { publishUnpostedIncident } from "./breach/publish-unposted.ts";
 import { registerReportCommand } from "./breach/report-command.ts";
 import { registerReportSubmission } from "./breach/report-submission.ts";
-import { createBreachDeps } from "./breach-deps.ts";
+import { createBreachDeps } from "../deps/breach-deps.ts";
 import { registerCustomerTypeAhead } from "./customer-type-ahead.ts";
 import { registerRequestDialogSubmissions } from "./dsr/dialog-submissions.ts";
 import { publishUnpostedRequests } from "./dsr/publish-unposted.ts";
 import { registerRequestButtons } from "./dsr/request-buttons.ts";
 import { registerRequestCommand } from "./dsr/request-command.ts";
 import { registerRequestSubmission } from "./dsr/request-submission.ts";
-import { createDsrDeps } from "./dsr-deps.ts";
+import { createDsrDeps } from "../deps/dsr-deps.ts";
 import { registerDigestCommand } from "./listeners/digest-command.ts";
 import { SlackPeople } from "./people.ts";
 import { createSlackChat } from "./slack-chat.ts";
@@ -39,7 +39,7 @@ import { registerDecisionSubmissions } from "./subprocessor/decision-submission.
 import { registerProposalCommand } from "./subprocessor/proposal-command.ts";
 import { registerProposalSubmission } from "./subprocessor/proposal-submission.ts";
 import { registerWithdrawButton } from "./subprocessor/withdraw-button.ts";
-import { createSubprocessorDeps } from "./subprocessor-deps.ts";
+import { createSubprocessorDeps } from "../deps/subprocessor-deps.ts";
 import {
   createDeliveryClient,
   interactiveClientOptions,

@@ -1,4 +1,5 @@
-// The breach use cases' ports on the real adapters: PostgreSQL, a chat port, the mailer, the clock.
+// The breach use cases' ports on the real adapters (PostgreSQL, a chat port, the mailer, the clock), taken
+// from here by every front door: Slack, Teams, the console and the CLI.
 import type { BreachDeps } from "../../domain/breach/breach-deps.ts";
 import type { ChatPort, Clock, Language, Mailer } from "../../domain/ports.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
