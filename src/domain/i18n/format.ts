@@ -29,12 +29,25 @@ export function formatDateTime(at: Date, zone: string, language: Language): stri
   let text = formatted.get(key);
   if (text === undefined) {
     const date = DateTime.fromMillis(minute * 60_000, { zone });
-    const shown = date.setLocale(LOCALES[language]).toFormat(template(language, "common.format.dateTime"));
+    const pattern = template(language, "common.format.dateTime").replace("ZZZZ", `'${zoneAbbreviation(date, language)}'`);
+    const shown = date.setLocale(LOCALES[language]).toFormat(pattern);
     text = firstOfMonth(shown, date.day, language);
     if (formatted.size >= FORMATTED_MAX) formatted.delete(formatted.keys().next().value as string);
     formatted.set(key, text);
   }
   return text;
+}
+
+/**
+ * The zone's short name: the locale's own where it has one ("CET", "CEST"), else the British one
+ * for the same zone, since French locales name Brussels time only by its offset ("UTC+1"), which
+ * hides the switch between winter and summer time that a deadline may straddle.
+ */
+function zoneAbbreviation(date: DateTime, language: Language): string {
+  const own = date.setLocale(LOCALES[language]).offsetNameShort ?? "";
+  if (own && !/^(UTC|GMT)[+-−]/.test(own)) return own;
+  const british = date.setLocale("en-GB").offsetNameShort ?? "";
+  return /^[A-Z]{2,5}$/.test(british) ? british : own || date.toFormat("ZZ");
 }
 
 export function formatDate(at: Date, zone: string, language: Language): string {

@@ -40,6 +40,9 @@ const SAME_IN_SOME_LANGUAGES = new Set<MessageKey>([
   "cli.subprocessors.status.open",
   "cli.language.setTenant", // "tenant … in …": a Microsoft word, the same in English and Dutch
   "cli.language.setPerson",
+  "console.shell.nav.label", // "Console" in English and French
+  "console.shell.nav.incidents", // "Incidents" in English and French
+  "console.shell.nav.exports", // "Exports" in English and Dutch
 ]);
 
 /** The categories a language's plural rules choose for the counts the bot shows (0 to 10,000). */
@@ -203,16 +206,18 @@ describe("formatting", () => {
     const at = new Date("2026-12-03T17:18:00Z");
     expect(formatDateTime(at, "Europe/Brussels", "en")).toBe("Thu 3 Dec 2026 18:18 CET");
     expect(formatDateTime(at, "Europe/Brussels", "nl")).toBe("do 3 dec 2026 18:18 CET");
-    expect(formatDateTime(at, "Europe/Brussels", "fr")).toBe("jeudi 3 décembre 2026 à 18:18 UTC+1");
+    expect(formatDateTime(at, "Europe/Brussels", "fr")).toBe("jeudi 3 décembre 2026 à 18:18 CET");
     expect(formatDateTime(new Date("2026-06-03T17:18:00Z"), "Europe/Brussels", "fr")).toBe(
-      "mercredi 3 juin 2026 à 19:18 UTC+2",
+      "mercredi 3 juin 2026 à 19:18 CEST",
     );
     expect(formatDate(at, "Europe/Brussels", "fr")).toBe("3 décembre 2026");
     expect(formatDate(at, "Europe/Brussels", "nl")).toBe("3 dec 2026");
     // The first of the month is an ordinal in French only.
     const first = new Date("2026-05-01T10:00:00Z");
     expect(formatDate(first, "Europe/Brussels", "fr")).toBe("1er mai 2026");
-    expect(formatDateTime(first, "Europe/Brussels", "fr")).toBe("vendredi 1er mai 2026 à 12:00 UTC+2");
+    expect(formatDateTime(first, "Europe/Brussels", "fr")).toBe("vendredi 1er mai 2026 à 12:00 CEST");
+    // A zone without a short name anywhere keeps its offset.
+    expect(formatDateTime(at, "Asia/Kolkata", "fr")).toBe("jeudi 3 décembre 2026 à 22:48 UTC+5:30");
     expect(formatDate(first, "Europe/Brussels", "en")).toBe("1 May 2026");
     expect(formatDate(new Date("2026-05-11T10:00:00Z"), "Europe/Brussels", "fr")).toBe("11 mai 2026");
   });

@@ -105,7 +105,7 @@ describe("a customer who speaks French", () => {
     });
     expect(done.status).toBe(200);
     expect(plain(await done.text())).toContain(
-      "Votre décision a été enregistrée : Approuvé par Marie Lambert le lundi 1er février 2027 à 10:00 UTC+1 (lien reçu par e-mail)",
+      "Votre décision a été enregistrée : Approuvé par Marie Lambert le lundi 1er février 2027 à 10:00 CET (lien reçu par e-mail)",
     );
   });
 

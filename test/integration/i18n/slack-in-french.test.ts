@@ -114,7 +114,7 @@ describe("a colleague whose Slack speaks French (fr-BE)", () => {
     const posted = lastPosted("chat.postMessage");
     expect(posted).toContain("DL-2026-0001 · Violation de données");
     expect(posted).toContain("Informer les clients avant");
-    expect(posted).toContain("mardi 5 mai 2026 à 09:00 UTC+2");
+    expect(posted).toContain("mardi 5 mai 2026 à 09:00 CEST");
     expect(posted).toContain("Décision relative à l'APD avant");
     expect(posted).toContain("Notification à l'autorité");
   });
@@ -134,7 +134,7 @@ describe("a colleague whose Slack speaks French (fr-BE)", () => {
     expect((dialog.submit as Json).text).toBe("Envoyer l'e-mail");
     expect((await submit(h, dialog, {})).body.response_action).toBe("update");
     expect(plain(blockText(currentView(h, String(dialog.id)).blocks))).toContain(
-      "Envoyé à privacy@dupont.example le lundi 4 mai 2026 à 10:00 UTC+2",
+      "Envoyé à privacy@dupont.example le lundi 4 mai 2026 à 10:00 CEST",
     );
 
     expect(smtp.received).toHaveLength(1);
@@ -146,12 +146,12 @@ describe("a colleague whose Slack speaks French (fr-BE)", () => {
     const text = plain(mailBody(mail).text);
     expect(text).toContain("Bonjour Marie Lambert,");
     expect(text).toContain(
-      "Conformément à l'article 6 et à l'annexe 3 de notre contrat de sous-traitance, nous vous informons d'une violation de données à caractère personnel que nous avons découverte le lundi 4 mai 2026 à 09:00 UTC+2",
+      "Conformément à l'article 6 et à l'annexe 3 de notre contrat de sous-traitance, nous vous informons d'une violation de données à caractère personnel que nous avons découverte le lundi 4 mai 2026 à 09:00 CEST",
     );
     expect(text).toContain("1. Description de l'incident : Ordinateur portable volé dans une voiture");
     expect(text).toContain("2. Conséquences probables : à préciser");
     expect(text).toContain("notifiée à l'Autorité de protection des données (APD)");
-    expect(text).toContain("au plus tard le jeudi 7 mai 2026 à 09:00 UTC+2");
+    expect(text).toContain("au plus tard le jeudi 7 mai 2026 à 09:00 CEST");
     expect(text).toContain("Bien à vous,\nClaire Dubois");
     expect(text).not.toMatch(/Beste|Dear|GBA/);
 
@@ -200,7 +200,7 @@ describe("a colleague whose Slack speaks French (fr-BE)", () => {
     const text = plain(mailBody(mail!).text);
     expect(text).toContain("Bonjour Marie Lambert,");
     expect(text).toContain(
-      "nous vous transmettons une demande relative au droit à l'effacement (art. 17 RGPD), qui nous est parvenue le lundi 4 mai 2026 à 09:30 UTC+2 (courrier)",
+      "nous vous transmettons une demande relative au droit à l'effacement (art. 17 RGPD), qui nous est parvenue le lundi 4 mai 2026 à 09:30 CEST (courrier)",
     );
     expect(text).toContain("Personne concernée (telle qu'identifiée) : Jeanne Dumont");
     expect(text).toContain("La demande :\nJe souhaite que mes données soient effacées.");

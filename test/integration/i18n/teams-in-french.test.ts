@@ -96,7 +96,7 @@ describe("a colleague whose Teams speaks French (fr-FR)", () => {
     const posted = h.connector.sent.filter((s) => s.conversationId === CHANNEL).at(-1)!;
     const incidentCard = plain(JSON.stringify(cardsOf(posted.activity)));
     expect(incidentCard).toContain("DL-2026-0001 · Violation de données");
-    expect(incidentCard).toContain("lundi 4 mai 2026 à 09:00 UTC+2");
+    expect(incidentCard).toContain("lundi 4 mai 2026 à 09:00 CEST");
     expect(incidentCard).toContain("Client informé");
   });
 
