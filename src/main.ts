@@ -5,10 +5,10 @@ import { type ChatDirectory, platformChat, routeChat } from "./adapters/chat/pla
 import { openDatabase } from "./adapters/db/database.ts";
 import { countOpenClocks } from "./adapters/db/repositories/open-clock-counts.ts";
 import { countPendingEmails } from "./adapters/db/repositories/pending-email-counts.ts";
+import { createSubprocessorDeps } from "./adapters/deps/subprocessor-deps.ts";
 import { createSmtpMailer } from "./adapters/mail/smtp-mailer.ts";
 import { createMetrics } from "./adapters/metrics/metrics.ts";
 import { createSlackApp, SLACK_EVENTS_PATH } from "./adapters/slack/create-slack-app.ts";
-import { createSubprocessorDeps } from "./adapters/deps/subprocessor-deps.ts";
 import { createTeamsApp, TEAMS_MESSAGES_PATH } from "./adapters/teams/create-teams-app.ts";
 import { createDecisionRouter, DECISION_PATH } from "./adapters/web/decision-page/decision-router.ts";
 import { ConfigError, loadConfig } from "./config.ts";

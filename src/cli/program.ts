@@ -27,7 +27,7 @@ export function buildProgram(
     )
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => out.log(s.trimEnd()), writeErr: (s) => out.error(s.trimEnd()) });
-  registerCustomers(program, openContext, out, tr);
+  registerCustomers(program, openContext, out, language);
   registerIncidents(program, openContext, out, language);
   registerRegister(program, openContext, out, tr);
   registerRequests(program, openContext, out, language);

@@ -15,6 +15,9 @@ import type { Logger } from "../../logger.ts";
 import type { Sleep } from "../../scheduler/channel-pacer.ts";
 import { type ChatDirectory, routeChat } from "../chat/platform-chat.ts";
 import type { UnpostedIncident } from "../db/repositories/incident-queries.ts";
+import { createBreachDeps } from "../deps/breach-deps.ts";
+import { createDsrDeps } from "../deps/dsr-deps.ts";
+import { createSubprocessorDeps } from "../deps/subprocessor-deps.ts";
 import { arrivalProperties, stampArrival } from "./arrival.ts";
 import { registerDialogSubmissions } from "./breach/dialog-submissions.ts";
 import { registerIncidentButtons } from "./breach/incident-buttons.ts";
@@ -22,14 +25,12 @@ import { registerNotificationSubmission } from "./breach/notification-submission
 import { publishUnpostedIncident } from "./breach/publish-unposted.ts";
 import { registerReportCommand } from "./breach/report-command.ts";
 import { registerReportSubmission } from "./breach/report-submission.ts";
-import { createBreachDeps } from "../deps/breach-deps.ts";
 import { registerCustomerTypeAhead } from "./customer-type-ahead.ts";
 import { registerRequestDialogSubmissions } from "./dsr/dialog-submissions.ts";
 import { publishUnpostedRequests } from "./dsr/publish-unposted.ts";
 import { registerRequestButtons } from "./dsr/request-buttons.ts";
 import { registerRequestCommand } from "./dsr/request-command.ts";
 import { registerRequestSubmission } from "./dsr/request-submission.ts";
-import { createDsrDeps } from "../deps/dsr-deps.ts";
 import { registerDigestCommand } from "./listeners/digest-command.ts";
 import { SlackPeople } from "./people.ts";
 import { createSlackChat } from "./slack-chat.ts";
@@ -39,7 +40,6 @@ import { registerDecisionSubmissions } from "./subprocessor/decision-submission.
 import { registerProposalCommand } from "./subprocessor/proposal-command.ts";
 import { registerProposalSubmission } from "./subprocessor/proposal-submission.ts";
 import { registerWithdrawButton } from "./subprocessor/withdraw-button.ts";
-import { createSubprocessorDeps } from "../deps/subprocessor-deps.ts";
 import {
   createDeliveryClient,
   interactiveClientOptions,

@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { parse as parseYaml } from "yaml";
 import { importCustomers, listCustomers } from "../../adapters/db/repositories/customers.ts";
 import { registerWarnings, validateCustomerRegister } from "../../domain/customer/customer-register-file.ts";
+import type { Language } from "../../domain/i18n/languages.ts";
 import { type Translator, translator } from "../../domain/i18n/translate.ts";
 import { type CliContext, withContext } from "../context.ts";
 import { CliError, type Output } from "../output.ts";
@@ -12,8 +13,9 @@ export function register(
   program: Command,
   openContext: () => Promise<CliContext>,
   out: Output,
-  tr: Translator = translator("en"),
+  language: Language = "en",
 ): void {
+  const tr = translator(language);
   const customers = program
     .command("customers")
     .description("the customer register (controllers and their DPA data)");
@@ -27,12 +29,13 @@ export function register(
     .option("--dry-run", "validate only, write nothing")
     .action(async (file: string, options: { dryRun?: boolean }) => {
       const data = await readRegisterFile(file, tr);
-      const result = validateCustomerRegister(data);
+      const result = validateCustomerRegister(data, language);
       if (!result.ok) {
         const head = tr("cli.customers.invalid", { file, count: result.errors.length });
         throw new CliError(`${head}\n${result.errors.map((e) => `  ${e}`).join("\n")}`);
       }
-      for (const warning of registerWarnings(result.value)) out.error(tr("cli.warning", { text: warning }));
+      for (const warning of registerWarnings(result.value, language))
+        out.error(tr("cli.warning", { text: warning }));
       if (options.dryRun) {
         out.log(tr("cli.customers.valid", { file, count: result.value.customers.length }));
         return;

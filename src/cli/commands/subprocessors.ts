@@ -8,8 +8,8 @@ import {
   proposalSummaries,
   registerRows,
 } from "../../adapters/db/repositories/subprocessor-register-queries.ts";
-import { offlineChat } from "../../adapters/offline-chat.ts";
 import { createSubprocessorDeps } from "../../adapters/deps/subprocessor-deps.ts";
+import { offlineChat } from "../../adapters/offline-chat.ts";
 import type { Language } from "../../domain/i18n/languages.ts";
 import { t, translator } from "../../domain/i18n/translate.ts";
 import { decideApproval } from "../../domain/subprocessor/decide-approval.ts";

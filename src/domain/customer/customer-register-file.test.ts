@@ -153,3 +153,40 @@ describe("register warnings", () => {
     ]);
   });
 });
+
+describe("customer register file in the operator's language", () => {
+  const bad = {
+    customers: [
+      { ...goodCustomer, language: "de", forwardSlaHours: 0, contractStart: "2026-02-30" },
+      { ...goodCustomer, subprocessors: [{ name: "Cloud Inc", purpose: "hosting", country: "US" }] },
+    ],
+  };
+
+  it("names every bad value in French, ours and zod's own messages alike", () => {
+    const result = validateCustomerRegister(bad, "fr");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      "customers[0].language: nl, en ou fr attendu",
+      "customers[0].forwardSlaHours: Trop petit : nombre doit être >=1",
+      "customers[0].contractStart: cette date n'existe pas",
+      "customers[1].subprocessors[0].country: US est hors de l'EEE\u00a0: l'art. 3.7 du contrat de sous-traitance exige le consentement écrit du client (indiquez nonEeaConsent: true et consentReference)",
+    ]);
+    const twice = validateCustomerRegister({ customers: [goodCustomer, goodCustomer] }, "fr");
+    expect(twice).toEqual({
+      ok: false,
+      errors: ["customers[1].key: la clé «\u00a0acme\u00a0» figure deux fois (aussi customers[0])"],
+    });
+  });
+
+  it("says the same in Dutch, and warns in Dutch", () => {
+    const result = validateCustomerRegister(bad, "nl");
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toBe("customers[0].language: verwacht nl, en of fr");
+    const valid = validateCustomerRegister({ customers: [{ ...goodCustomer, contacts: [] }] }, "nl");
+    expect(valid.ok && registerWarnings(valid.value, "nl")).toEqual([
+      "customers[0] (acme): geen contactpersoon voor datalekken; een melding van een datalek zou geen geadresseerde hebben",
+      "customers[0] (acme): geen contactpersoon voor verzoeken; verzoeken van betrokkenen kunnen niet doorgestuurd worden",
+    ]);
+  });
+});

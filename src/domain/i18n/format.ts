@@ -29,7 +29,10 @@ export function formatDateTime(at: Date, zone: string, language: Language): stri
   let text = formatted.get(key);
   if (text === undefined) {
     const date = DateTime.fromMillis(minute * 60_000, { zone });
-    const pattern = template(language, "common.format.dateTime").replace("ZZZZ", `'${zoneAbbreviation(date, language)}'`);
+    const pattern = template(language, "common.format.dateTime").replace(
+      "ZZZZ",
+      `'${zoneAbbreviation(date, language)}'`,
+    );
     const shown = date.setLocale(LOCALES[language]).toFormat(pattern);
     text = firstOfMonth(shown, date.day, language);
     if (formatted.size >= FORMATTED_MAX) formatted.delete(formatted.keys().next().value as string);

@@ -4,8 +4,8 @@
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../../src/adapters/db/prisma.ts";
-import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import { createBreachDeps } from "../../../src/adapters/deps/breach-deps.ts";
+import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import type { BreachDeps } from "../../../src/domain/breach/breach-deps.ts";
 import { BreachRefusal } from "../../../src/domain/breach/breach-error.ts";
 import { reportBreach } from "../../../src/domain/breach/report-breach.ts";

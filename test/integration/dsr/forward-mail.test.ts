@@ -5,8 +5,8 @@
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../../src/adapters/db/prisma.ts";
-import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import { createDsrDeps } from "../../../src/adapters/deps/dsr-deps.ts";
+import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import { loadConfig } from "../../../src/config.ts";
 import type { DsrDeps } from "../../../src/domain/dsr/dsr-deps.ts";
 import { forwardRequest } from "../../../src/domain/dsr/forward-request.ts";

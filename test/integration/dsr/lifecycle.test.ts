@@ -5,8 +5,8 @@
 import { Command } from "commander";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAccessControl } from "../../../src/adapters/db/repositories/staff.ts";
-import type { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import { createDsrDeps } from "../../../src/adapters/deps/dsr-deps.ts";
+import type { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import { register as registerRequests } from "../../../src/cli/commands/requests.ts";
 import { register as registerStaff } from "../../../src/cli/commands/staff.ts";
 import { type CliContext, cliContext } from "../../../src/cli/context.ts";

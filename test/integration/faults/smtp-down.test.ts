@@ -8,9 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../../src/adapters/db/prisma.ts";
 import { countPendingEmails } from "../../../src/adapters/db/repositories/pending-email-counts.ts";
+import { createBreachDeps } from "../../../src/adapters/deps/breach-deps.ts";
 import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
 import { createMetrics } from "../../../src/adapters/metrics/metrics.ts";
-import { createBreachDeps } from "../../../src/adapters/deps/breach-deps.ts";
 import { loadConfig } from "../../../src/config.ts";
 import type { BreachDeps } from "../../../src/domain/breach/breach-deps.ts";
 import { closeIncident } from "../../../src/domain/breach/close-incident.ts";

@@ -11,10 +11,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../../src/adapters/db/prisma.ts";
 import { findApprovalLink } from "../../../src/adapters/db/repositories/approval-links.ts";
-import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
-import type { SmtpTimeouts } from "../../../src/adapters/mail/smtp-timeouts.ts";
 import { createBreachDeps } from "../../../src/adapters/deps/breach-deps.ts";
 import { createDsrDeps } from "../../../src/adapters/deps/dsr-deps.ts";
+import { createSmtpMailer } from "../../../src/adapters/mail/smtp-mailer.ts";
+import type { SmtpTimeouts } from "../../../src/adapters/mail/smtp-timeouts.ts";
 import { BreachRefusal } from "../../../src/domain/breach/breach-error.ts";
 import { reportBreach } from "../../../src/domain/breach/report-breach.ts";
 import { validateReport } from "../../../src/domain/breach/report-input.ts";

@@ -76,7 +76,7 @@ describe("a customer who speaks French", () => {
     expect(text).toContain("Mécanisme de transfert : Clauses contractuelles types (CCT)");
     expect(text).toContain("Début prévu : 1er mars 2027");
     expect(text).toContain("en dehors de l'Espace économique européen");
-    expect(text).toMatch(/valable jusqu'au \w+ \d+ \w+ 2027 à \d\d:\d\d UTC\+1, utilisable une seule fois/);
+    expect(text).toMatch(/valable jusqu'au \w+ \d+ \w+ 2027 à \d\d:\d\d CET, utilisable une seule fois/);
     link = decisionLink(mail!);
   });
 

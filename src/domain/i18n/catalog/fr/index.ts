@@ -11,6 +11,7 @@ import { consoleShell } from "./console-shell.ts";
 import { dsrForward } from "./dsr-forward.ts";
 import { dsrRequest } from "./dsr-request.ts";
 import { http } from "./http.ts";
+import { registerFile } from "./register-file.ts";
 import { reminders } from "./reminders.ts";
 import { subprocessorApproval } from "./subprocessor-approval.ts";
 import { subprocessorProposal } from "./subprocessor-proposal.ts";
@@ -30,4 +31,5 @@ export const fr: Catalog = {
   ...http,
   ...cli,
   ...consoleShell,
+  ...registerFile,
 };
