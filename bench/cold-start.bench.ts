@@ -1,7 +1,7 @@
-// Cold start: `npm start` (tsx src/main.ts) on a fresh DATA_DIR until /readyz answers 200: the
+// Cold start: `npm start` (node src/main.ts: Node's own type stripping) on a fresh DATA_DIR until /readyz answers 200: the
 // embedded PostgreSQL is initialised, started and migrated. Warm start: the same DATA_DIR again after
-// a clean SIGTERM. The baseline in the same run is the bare Node + tsx start of a script that only
-// listens and answers, which bounds what the process start itself costs.
+// a clean SIGTERM. The baseline in the same run is the bare Node start of a TypeScript script that
+// only listens and answers, which bounds what the process start itself costs.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,7 +10,6 @@ import { fileURLToPath } from "node:url";
 import { findFreePort } from "../src/adapters/db/embedded/free-port.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
 
 export interface ColdStartResult {
   coldStartMs: number;
@@ -26,7 +25,7 @@ function cleanEnv(): Record<string, string | undefined> {
 
 async function timeToReady(script: string, env: Record<string, string>, port: number): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, [tsx, script], {
+  const child = spawn(process.execPath, [script], {
     cwd: tmpdir(),
     env: { ...cleanEnv(), ...env, LOG_LEVEL: "warn" },
     stdio: ["ignore", "ignore", "pipe"],
@@ -89,5 +88,5 @@ export async function runColdStartBenchmark(): Promise<ColdStartResult> {
 }
 
 export function formatColdStart(r: ColdStartResult): string {
-  return `start to /readyz 200: cold (fresh DATA_DIR) ${r.coldStartMs} ms, warm ${r.warmStartMs} ms; bare Node + tsx server ${r.baselineMs} ms (target < 10000 ms)`;
+  return `start to /readyz 200: cold (fresh DATA_DIR) ${r.coldStartMs} ms, warm ${r.warmStartMs} ms; bare Node server ${r.baselineMs} ms (target < 10000 ms)`;
 }
