@@ -12,6 +12,7 @@ import { register as registerStaff } from "./commands/staff.ts";
 import { register as registerSubprocessors } from "./commands/subprocessors.ts";
 import { register as registerTeams } from "./commands/teams.ts";
 import type { CliContext } from "./context.ts";
+import { speakHelpIn } from "./help-language.ts";
 import type { Output } from "./output.ts";
 
 /** `language`: what the commands say to the operator (operator-language.ts); English by default. */
@@ -22,9 +23,7 @@ export function buildProgram(
 ): Command {
   const tr = translator(language);
   const program = new Command("dpa-bot")
-    .description(
-      "dpa-bot operator commands: customer register, incident and request registers, staff roles, exports",
-    )
+    .description(tr("cli.help.program"))
     .showHelpAfterError()
     .configureOutput({ writeOut: (s) => out.log(s.trimEnd()), writeErr: (s) => out.error(s.trimEnd()) });
   registerCustomers(program, openContext, out, language);
@@ -36,5 +35,6 @@ export function buildProgram(
   registerAudit(program, openContext, out, tr);
   registerSubprocessors(program, openContext, out, language);
   registerTeams(program, out, process.env, tr);
+  speakHelpIn(program, tr);
   return program;
 }

@@ -10,15 +10,15 @@ export function register(
   out: Output,
   tr: Translator = translator("en"),
 ): void {
-  const audit = program.command("audit").description("the append-only audit log");
+  const audit = program.command("audit").description(tr("cli.help.audit"));
 
   audit
     .command("list")
-    .description("list audit entries, newest first")
-    .option("--entity <type:id>", "only entries about one entity, e.g. Customer:<uuid> or Incident:<uuid>")
-    .option("--action <action>", "only one action, e.g. customer.updated")
-    .option("--limit <n>", "at most this many entries", "50")
-    .option("--json", "print JSON (with before/after) instead of one line per entry")
+    .description(tr("cli.help.audit.list"))
+    .option("--entity <type:id>", tr("cli.help.audit.list.entity"))
+    .option("--action <action>", tr("cli.help.audit.list.action"))
+    .option("--limit <n>", tr("cli.help.audit.list.limit"), "50")
+    .option("--json", tr("cli.help.audit.list.json"))
     .action(async (options: { entity?: string; action?: string; limit: string; json?: boolean }) => {
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) {

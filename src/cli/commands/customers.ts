@@ -16,17 +16,13 @@ export function register(
   language: Language = "en",
 ): void {
   const tr = translator(language);
-  const customers = program
-    .command("customers")
-    .description("the customer register (controllers and their DPA data)");
+  const customers = program.command("customers").description(tr("cli.help.customers"));
 
   customers
     .command("import")
-    .description(
-      "create or update customers from a YAML or JSON file, matched by key; a file with any error imports nothing",
-    )
-    .argument("<file>", "path to the register file (.yaml, .yml or .json)")
-    .option("--dry-run", "validate only, write nothing")
+    .description(tr("cli.help.customers.import"))
+    .argument("<file>", tr("cli.help.customers.import.file"))
+    .option("--dry-run", tr("cli.help.customers.import.dryRun"))
     .action(async (file: string, options: { dryRun?: boolean }) => {
       const data = await readRegisterFile(file, tr);
       const result = validateCustomerRegister(data, language);
@@ -56,8 +52,8 @@ export function register(
 
   customers
     .command("list")
-    .description("list every customer with contacts and approved sub-processors")
-    .option("--json", "print JSON instead of a table")
+    .description(tr("cli.help.customers.list"))
+    .option("--json", tr("cli.help.option.jsonTable"))
     .action(async (options: { json?: boolean }) => {
       await withContext(openContext, async (ctx) => {
         await ctx.authorize("registers.read");

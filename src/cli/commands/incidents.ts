@@ -15,17 +15,13 @@ export function register(
   language: Language = "en",
 ): void {
   const tr = translator(language);
-  const incidents = program
-    .command("incidents")
-    .description("breach incidents (art. 6-7 DPA) and their clocks");
+  const incidents = program.command("incidents").description(tr("cli.help.incidents"));
 
   incidents
     .command("list")
-    .description(
-      "list every incident, open or closed, with per customer the 24 h notification deadline, when and how it was informed, the art. 6.5 penalty and the 72 h authority decision",
-    )
-    .option("--json", "print JSON (instants in ISO 8601, UTC; money in integer cents)")
-    .option("--open", "only incidents that are still open")
+    .description(tr("cli.help.incidents.list"))
+    .option("--json", tr("cli.help.option.jsonInstants"))
+    .option("--open", tr("cli.help.incidents.list.open"))
     .action(async (options: { json?: boolean; open?: boolean }) => {
       await withContext(openContext, async (ctx) => {
         await ctx.authorize("registers.read");

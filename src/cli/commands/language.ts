@@ -56,16 +56,16 @@ export function register(
 ): void {
   const language = program
     .command("language")
-    .description(`the language the bot speaks (${languageChoices()})`);
+    .description(tr("cli.help.language", { languages: languageChoices(tr("access.or")) }));
 
   language
     .command("set")
-    .description("set the language of a Slack workspace or Teams tenant, or of one person in it")
+    .description(tr("cli.help.language.set"))
     .argument("<language>", languageChoices())
-    .option("--slack-workspace <team-id>", "the Slack workspace (team id, e.g. T0123ABCD)")
-    .option("--slack-user <user-id>", "only this person (user id, e.g. U0123ABCD)")
-    .option("--teams-tenant <tenant-id>", "the Microsoft 365 tenant (GUID)")
-    .option("--teams-user <aad-object-id>", "only this person (their AAD object id, a GUID)")
+    .option("--slack-workspace <team-id>", tr("cli.help.language.set.slackWorkspace"))
+    .option("--slack-user <user-id>", tr("cli.help.language.set.slackUser"))
+    .option("--teams-tenant <tenant-id>", tr("cli.help.language.set.teamsTenant"))
+    .option("--teams-user <aad-object-id>", tr("cli.help.language.set.teamsUser"))
     .action(async (value: string, options: SetOptions) => {
       if (!isLanguage(value)) {
         throw new CliError(tr("cli.language.choice", { languages: languageChoices(tr("access.or")), value }));

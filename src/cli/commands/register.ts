@@ -15,17 +15,13 @@ export function register(
   out: Output,
   tr: Translator = translator("en"),
 ): void {
-  const registerCommand = program
-    .command("register")
-    .description("the incident and data breach register (Bijlage 3 DPA)");
+  const registerCommand = program.command("register").description(tr("cli.help.register"));
 
   registerCommand
     .command("export")
-    .description(
-      "export every incident, notified or not, with all Bijlage 3 fields and both clocks per affected customer (CSV: one row per customer)",
-    )
-    .option("--format <format>", "csv or json", "csv")
-    .option("--output <file>", "write to this file instead of standard output")
+    .description(tr("cli.help.register.export"))
+    .option("--format <format>", tr("cli.help.option.format"), "csv")
+    .option("--output <file>", tr("cli.help.option.output"))
     .action(async (options: { format: string; output?: string }) => {
       if (options.format !== "csv" && options.format !== "json") {
         throw new CliError(tr("cli.formatChoice", { format: options.format }));

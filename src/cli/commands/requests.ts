@@ -36,16 +36,14 @@ export function register(
   language: Language = "en",
 ): void {
   const tr = translator(language);
-  const requests = program
-    .command("requests")
-    .description("data-subject requests (art. 8 DPA) and their deadlines");
+  const requests = program.command("requests").description(tr("cli.help.requests"));
 
   requests
     .command("list")
-    .description("list every request with its forward due, legal deadline (GDPR 12(3)), status and costs")
-    .option("--json", "print JSON (instants in ISO 8601, UTC; money in integer cents)")
-    .option("--open", "only requests that are not closed")
-    .option("--include-personal-data", "include the data subject's details (this use is audited)")
+    .description(tr("cli.help.requests.list"))
+    .option("--json", tr("cli.help.option.jsonInstants"))
+    .option("--open", tr("cli.help.requests.list.open"))
+    .option("--include-personal-data", tr("cli.help.requests.personalData"))
     .action(async (options: ListOptions) => {
       await withContext(openContext, async (ctx) => {
         await ctx.authorize("registers.read");
@@ -71,10 +69,10 @@ export function register(
 
   requests
     .command("export")
-    .description("export every request (CSV: one row per request)")
-    .option("--format <format>", "csv or json", "csv")
-    .option("--output <file>", "write to this file instead of standard output")
-    .option("--include-personal-data", "include the data subject's details (this use is audited)")
+    .description(tr("cli.help.requests.export"))
+    .option("--format <format>", tr("cli.help.option.format"), "csv")
+    .option("--output <file>", tr("cli.help.option.output"))
+    .option("--include-personal-data", tr("cli.help.requests.personalData"))
     .action(async (options: { format: string; output?: string; includePersonalData?: boolean }) => {
       if (options.format !== "csv" && options.format !== "json") {
         throw new CliError(tr("cli.formatChoice", { format: options.format }));

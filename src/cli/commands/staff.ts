@@ -55,14 +55,14 @@ export function register(
   out: Output,
   tr: Translator = translator("en"),
 ): void {
-  const staff = program.command("staff").description(`staff roles (${ROLE_NAMES})`);
+  const staff = program.command("staff").description(tr("cli.help.staff", { roles: ROLE_NAMES }));
   const withPerson = (command: Command) =>
     command
       .argument("<role>", ROLE_NAMES)
-      .option("--slack-user <user-id>", "the person's Slack user id, e.g. U0123ABCD")
-      .option("--slack-workspace <team-id>", "only their Slack account in this workspace")
-      .option("--teams-user <aad-object-id>", "the person's Teams (Microsoft Entra) object id")
-      .option("--cli-user <name>", "an operator of this CLI, by operating-system user name");
+      .option("--slack-user <user-id>", tr("cli.help.staff.slackUser"))
+      .option("--slack-workspace <team-id>", tr("cli.help.staff.slackWorkspace"))
+      .option("--teams-user <aad-object-id>", tr("cli.help.staff.teamsUser"))
+      .option("--cli-user <name>", tr("cli.help.staff.cliUser"));
 
   const change = (verb: "grant" | "revoke") => async (role: string, options: PersonOptions) => {
     const who = person(role, options, tr);
@@ -82,15 +82,13 @@ export function register(
       );
     });
   };
-  withPerson(staff.command("grant").description("give a person a role")).action(change("grant"));
-  withPerson(staff.command("revoke").description("take one role back from a person")).action(
-    change("revoke"),
-  );
+  withPerson(staff.command("grant").description(tr("cli.help.staff.grant"))).action(change("grant"));
+  withPerson(staff.command("revoke").description(tr("cli.help.staff.revoke"))).action(change("revoke"));
 
   staff
     .command("list")
-    .description("everyone with a granted role")
-    .option("--json", "print JSON")
+    .description(tr("cli.help.staff.list"))
+    .option("--json", tr("cli.help.option.json"))
     .action(async (options: { json?: boolean }) => {
       await withContext(openContext, async (ctx) => {
         await ctx.authorize("staff.administer");

@@ -27,17 +27,13 @@ export function register(
   language: Language = "en",
 ): void {
   const tr = translator(language);
-  const command = program
-    .command("subprocessors")
-    .description("sub-processors per customer and proposals (art. 9 DPA)");
+  const command = program.command("subprocessors").description(tr("cli.help.subprocessors"));
 
   command
     .command("list")
-    .description(
-      "the register of one customer: name, purpose, country, inEea, mechanism, status, decidedAt, decidedBy, via",
-    )
-    .requiredOption("--customer <key>", "customer key")
-    .option("--json", "print JSON instead of a table")
+    .description(tr("cli.help.subprocessors.list"))
+    .requiredOption("--customer <key>", tr("cli.help.option.customer"))
+    .option("--json", tr("cli.help.option.jsonTable"))
     .action(async (options: { customer: string; json?: boolean }) => {
       await withContext(openContext, async (ctx) => {
         await ctx.authorize("registers.read");
@@ -58,8 +54,8 @@ export function register(
 
   command
     .command("proposals")
-    .description("every proposal with its tally (approved, rejected, pending, withdrawn)")
-    .option("--json", "print JSON instead of a table")
+    .description(tr("cli.help.subprocessors.proposals"))
+    .option("--json", tr("cli.help.option.jsonTable"))
     .action(async (options: { json?: boolean }) => {
       await withContext(openContext, async (ctx) => {
         await ctx.authorize("registers.read");
@@ -77,9 +73,9 @@ export function register(
 
   command
     .command("export")
-    .description("the register of every customer (CSV: one row per customer and sub-processor)")
-    .option("--format <format>", "csv or json", "csv")
-    .option("--output <file>", "write to this file instead of standard output")
+    .description(tr("cli.help.subprocessors.export"))
+    .option("--format <format>", tr("cli.help.option.format"), "csv")
+    .option("--output <file>", tr("cli.help.option.output"))
     .action(async (options: { format: string; output?: string }) => {
       if (options.format !== "csv" && options.format !== "json") {
         throw new CliError(tr("cli.formatChoice", { format: options.format }));
@@ -97,12 +93,12 @@ export function register(
 
   command
     .command("consent")
-    .description("record a customer's decision that arrived in writing (privacy officers only)")
-    .requiredOption("--proposal <reference>", "proposal reference, e.g. SV-2027-0001")
-    .requiredOption("--customer <key>", "customer key")
-    .requiredOption("--document <reference>", "where the written decision is kept (letter, signed e-mail)")
-    .option("--reject <reason>", "record a rejection with this reason instead of a consent")
-    .option("--outside-eea-confirmed", "art. 3.7 DPA: the document consents to processing outside the EEA")
+    .description(tr("cli.help.subprocessors.consent"))
+    .requiredOption("--proposal <reference>", tr("cli.help.subprocessors.consent.proposal"))
+    .requiredOption("--customer <key>", tr("cli.help.option.customer"))
+    .requiredOption("--document <reference>", tr("cli.help.subprocessors.consent.document"))
+    .option("--reject <reason>", tr("cli.help.subprocessors.consent.reject"))
+    .option("--outside-eea-confirmed", tr("cli.help.subprocessors.consent.outsideEea"))
     .action(
       async (options: {
         proposal: string;

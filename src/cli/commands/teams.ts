@@ -12,11 +12,11 @@ export function register(
   env: Record<string, string | undefined> = process.env,
   tr: Translator = translator("en"),
 ): void {
-  const teams = program.command("teams").description("Microsoft Teams: the app package");
+  const teams = program.command("teams").description(tr("cli.help.teams"));
   teams
     .command("package")
-    .description("write the Teams app package (zip) with TEAMS_CLIENT_ID and TEAMS_APP_ID filled in")
-    .option("--out <file>", "where to write the zip", "dpa-bot-teams.zip")
+    .description(tr("cli.help.teams.package"))
+    .option("--out <file>", tr("cli.help.teams.package.out"), "dpa-bot-teams.zip")
     .action((options: { out: string }) => {
       let zip: Uint8Array;
       try {

@@ -3,6 +3,7 @@ import { access } from "./access.ts";
 import { breachIncident } from "./breach-incident.ts";
 import { breachReport } from "./breach-report.ts";
 import { cli } from "./cli.ts";
+import { cliHelp } from "./cli-help.ts";
 import { common } from "./common.ts";
 import { consoleShell } from "./console-shell.ts";
 import { dsrForward } from "./dsr-forward.ts";
@@ -27,6 +28,7 @@ export const en = {
   ...access,
   ...http,
   ...cli,
+  ...cliHelp,
   ...consoleShell,
   ...registerFile,
 };

@@ -6,6 +6,7 @@ import { access } from "./access.ts";
 import { breachIncident } from "./breach-incident.ts";
 import { breachReport } from "./breach-report.ts";
 import { cli } from "./cli.ts";
+import { cliHelp } from "./cli-help.ts";
 import { common } from "./common.ts";
 import { consoleShell } from "./console-shell.ts";
 import { dsrForward } from "./dsr-forward.ts";
@@ -30,6 +31,7 @@ export const fr: Catalog = {
   ...access,
   ...http,
   ...cli,
+  ...cliHelp,
   ...consoleShell,
   ...registerFile,
 };
