@@ -4,6 +4,7 @@ import { breachIncident } from "./breach-incident.ts";
 import { breachReport } from "./breach-report.ts";
 import { cli } from "./cli.ts";
 import { common } from "./common.ts";
+import { consoleAuth } from "./console-auth.ts";
 import { consoleShell } from "./console-shell.ts";
 import { dsrForward } from "./dsr-forward.ts";
 import { dsrRequest } from "./dsr-request.ts";
@@ -27,4 +28,5 @@ export const en = {
   ...http,
   ...cli,
   ...consoleShell,
+  ...consoleAuth,
 };

@@ -7,6 +7,7 @@ import { breachIncident } from "./breach-incident.ts";
 import { breachReport } from "./breach-report.ts";
 import { cli } from "./cli.ts";
 import { common } from "./common.ts";
+import { consoleAuth } from "./console-auth.ts";
 import { consoleShell } from "./console-shell.ts";
 import { dsrForward } from "./dsr-forward.ts";
 import { dsrRequest } from "./dsr-request.ts";
@@ -30,4 +31,5 @@ export const fr: Catalog = {
   ...http,
   ...cli,
   ...consoleShell,
+  ...consoleAuth,
 };
