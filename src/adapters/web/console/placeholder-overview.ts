@@ -8,7 +8,7 @@ import { renderConsolePage } from "./layout.ts";
 import { viewerOf } from "./viewer.ts";
 
 /** Takes the pages' dependencies like every pages module, though it needs none of them. */
-export function createPlaceholderOverview(_deps: ConsoleDeps): Router {
+export function createPlaceholderOverview(_deps?: ConsoleDeps): Router {
   const router = express.Router();
   router.get("/", (_req, res) => {
     const viewer = viewerOf(res);
