@@ -13,8 +13,10 @@ export class HttpBrowser {
   private readonly jars = new Map<string, CookieJar>();
 
   jar(origin: string): CookieJar {
-    let jar = this.jars.get(origin);
-    if (!jar) this.jars.set(origin, (jar = new CookieJar()));
+    const known = this.jars.get(origin);
+    if (known) return known;
+    const jar = new CookieJar();
+    this.jars.set(origin, jar);
     return jar;
   }
 

@@ -91,7 +91,7 @@ describe("signing in with a browser", () => {
       await expect(page.getByRole("link", { name: button }).isVisible()).resolves.toBe(true);
       expect(await page.locator("html").getAttribute("lang")).toBe(language);
       await page.screenshot({ path: `${SHOTS}/sign-in-${language}.png`, fullPage: true });
-        await context.close();
+      await context.close();
     },
     30_000,
   );
