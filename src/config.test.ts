@@ -183,6 +183,37 @@ describe("loadConfig", () => {
     expect(problemsOf({ SMTP_URL: "smtp://localhost:25" })).toEqual([expect.stringMatching(/^MAIL_FROM:/)]);
   });
 
+  it("signs in to the console with an OpenID provider given all three variables, over HTTPS", () => {
+    expect(loadConfig({}).console).toEqual({ oidc: { enabled: false }, idleMinutes: 30 });
+    const entra = "https://login.microsoftonline.com/0a1b2c3d-0000-4000-8000-00000000aaaa/v2.0";
+    expect(
+      loadConfig({
+        OIDC_ISSUER_URL: entra,
+        OIDC_CLIENT_ID: "id",
+        OIDC_CLIENT_SECRET: "s",
+        CONSOLE_IDLE_MINUTES: "15",
+      }).console,
+    ).toEqual({
+      oidc: { enabled: true, issuerUrl: entra, clientId: "id", clientSecret: "s" },
+      idleMinutes: 15,
+    });
+    expect(problemsOf({ OIDC_ISSUER_URL: entra })).toEqual([
+      expect.stringMatching(/^OIDC_CLIENT_ID: required/),
+      expect.stringMatching(/^OIDC_CLIENT_SECRET: required/),
+    ]);
+    const both = { OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "s" };
+    expect(problemsOf({ ...both, OIDC_ISSUER_URL: "http://idp.example" })).toEqual([
+      expect.stringMatching(/^OIDC_ISSUER_URL: expected an https/),
+    ]);
+    expect(problemsOf({ ...both, OIDC_ISSUER_URL: "http://127.0.0.1:8080" })).toEqual([]);
+    expect(problemsOf({ ...both, OIDC_ISSUER_URL: "not a url" })).toEqual([
+      expect.stringMatching(/^OIDC_ISSUER_URL:/),
+    ]);
+    expect(problemsOf({ CONSOLE_IDLE_MINUTES: "0" })).toEqual([
+      expect.stringMatching(/^CONSOLE_IDLE_MINUTES:/),
+    ]);
+  });
+
   it("enables Teams with the three Azure variables, or locally without them, never locally in production", () => {
     expect(loadConfig({}).teams).toEqual({ enabled: false });
     expect(

@@ -3,6 +3,7 @@
 import { IANAZone } from "luxon";
 import cron from "node-cron";
 import { z } from "zod";
+import { consoleConfig, oidcProblems } from "./config-console.ts";
 import { mailProblems, slackProblems, teamsConfig, teamsProblems } from "./config-integrations.ts";
 import { shownValue } from "./config-values.ts";
 import { LANGUAGES, type Language } from "./domain/i18n/languages.ts";
@@ -93,6 +94,13 @@ export const envSchema = z.object({
     message: "expected the bot's public base URL, e.g. https://dpa-bot.example.com",
   }),
   APPROVAL_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  OIDC_ISSUER_URL: optionalText.refine((v) => v === undefined || URL.canParse(v), {
+    message:
+      "expected the OpenID provider's issuer URL, e.g. https://login.microsoftonline.com/<tenant>/v2.0",
+  }),
+  OIDC_CLIENT_ID: optionalText,
+  OIDC_CLIENT_SECRET: optionalText,
+  CONSOLE_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(30),
   TRUST_PROXY: z
     .string()
     .optional()
@@ -148,6 +156,17 @@ export type TeamsConfig =
       | { mode: "local" }
     ));
 
+export type OidcConfig =
+  | { enabled: false }
+  | { enabled: true; issuerUrl: string; clientId: string; clientSecret: string };
+
+export interface ConsoleConfig {
+  /** Sign in with an OpenID provider; without one, with `dpa-bot console link` only. */
+  oidc: OidcConfig;
+  /** A session unused this long ends (CONSOLE_IDLE_MINUTES). */
+  idleMinutes: number;
+}
+
 export type MailConfig = { enabled: false } | { enabled: true; smtpUrl: string; from: string };
 
 export interface Config {
@@ -163,6 +182,8 @@ export interface Config {
   slack: SlackConfig;
   teams: TeamsConfig;
   mail: MailConfig;
+  /** The compliance console's sign-in (its address is PUBLIC_URL, else http://localhost:PORT). */
+  console: ConsoleConfig;
   digestCron: string;
   /** How often each instance looks for due reminders (node-cron, seconds field allowed). */
   reminderTickCron: string;
@@ -206,7 +227,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const e = parsed.data;
-  const problems = [...slackProblems(e), ...teamsProblems(e), ...mailProblems(e)];
+  const problems = [...slackProblems(e), ...teamsProblems(e), ...mailProblems(e), ...oidcProblems(e)];
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -233,6 +254,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : { enabled: false },
     teams: teamsConfig(e),
     mail: e.SMTP_URL ? { enabled: true, smtpUrl: e.SMTP_URL, from: e.MAIL_FROM! } : { enabled: false },
+    console: consoleConfig(e),
     digestCron: e.DIGEST_CRON,
     reminderTickCron: e.REMINDER_TICK_CRON,
     approvals: { publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""), linkDays: e.APPROVAL_LINK_DAYS },

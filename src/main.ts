@@ -10,6 +10,10 @@ import { createSmtpMailer } from "./adapters/mail/smtp-mailer.ts";
 import { createMetrics } from "./adapters/metrics/metrics.ts";
 import { createSlackApp, SLACK_EVENTS_PATH } from "./adapters/slack/create-slack-app.ts";
 import { createTeamsApp, TEAMS_MESSAGES_PATH } from "./adapters/teams/create-teams-app.ts";
+import { createConsoleAuth } from "./adapters/web/console/auth/create-console-auth.ts";
+import { createConsoleDeps } from "./adapters/web/console/console-deps.ts";
+import { mountConsole } from "./adapters/web/console/mount-console.ts";
+import { createPlaceholderOverview } from "./adapters/web/console/placeholder-overview.ts";
 import { createDecisionRouter, DECISION_PATH } from "./adapters/web/decision-page/decision-router.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { refreshIncidentMessage } from "./domain/breach/refresh-incident-message.ts";
@@ -204,11 +208,50 @@ async function main(): Promise<void> {
     logger.info(t(config.defaultLanguage, "setup.noChat"));
   }
 
+  // The compliance console: the same use cases and permission model in the browser, at / on PORT.
+  // Its actions update the incident and request messages in Slack and Teams like a button would.
+  const consoleUrl = config.approvals.publicUrl ?? `http://localhost:${config.port}`;
+  const consoleDeps = createConsoleDeps({
+    prisma: database.prisma,
+    chats,
+    clock,
+    mailer,
+    timezone: config.timezone,
+    defaultLanguage: config.defaultLanguage,
+    hourlyRateCents: config.requests.hourlyRateCents,
+    logger,
+    subprocessor,
+  });
+  const consoleAuth = createConsoleAuth({
+    prisma: database.prisma,
+    clock,
+    logger,
+    defaultLanguage: config.defaultLanguage,
+    publicUrl: consoleUrl,
+    oidc: config.console.oidc,
+    idleMinutes: config.console.idleMinutes,
+    teamsTenantId: config.teams.enabled && config.teams.mode === "azure" ? config.teams.tenantId : undefined,
+  });
+  // Every page of the console, each a router of its own (`createXPages(consoleDeps)`); add new ones here.
+  const consolePages = [createPlaceholderOverview(consoleDeps)];
+  mountConsole(app, { ...consoleAuth, pages: consolePages });
+
   // After the last route (Teams mounts its own at start): unknown addresses and errors get a short
   // page or JSON without internals, whatever NODE_ENV says.
   addFinalHandlers(app, { logger, defaultLanguage: config.defaultLanguage });
   const server = await listen(app, config.port);
-  logger.info({ port: config.port }, "listening: GET /healthz, GET /readyz, GET /metrics, /decide/<link>");
+  logger.info(
+    { port: config.port },
+    "listening: GET /healthz, GET /readyz, GET /metrics, /decide/<link>, the console at /",
+  );
+  logger.info(
+    consoleAuth.providerName
+      ? t(config.defaultLanguage, "console.auth.startup.oidc", {
+          url: consoleUrl,
+          provider: consoleAuth.providerName,
+        })
+      : t(config.defaultLanguage, "console.auth.startup.link", { url: consoleUrl }),
+  );
   if (teams) stoppers.push(() => teams.stop());
 
   onShutdown(logger, async () => {

@@ -3,6 +3,7 @@ import { Command } from "commander";
 import type { Language } from "../domain/i18n/languages.ts";
 import { translator } from "../domain/i18n/translate.ts";
 import { register as registerAudit } from "./commands/audit.ts";
+import { register as registerConsole } from "./commands/console.ts";
 import { register as registerCustomers } from "./commands/customers.ts";
 import { register as registerIncidents } from "./commands/incidents.ts";
 import { register as registerLanguage } from "./commands/language.ts";
@@ -33,6 +34,7 @@ export function buildProgram(
   registerStaff(program, openContext, out, tr);
   registerLanguage(program, openContext, out, tr);
   registerAudit(program, openContext, out, tr);
+  registerConsole(program, openContext, out, tr);
   registerSubprocessors(program, openContext, out, language);
   registerTeams(program, out, process.env, tr);
   speakHelpIn(program, tr);

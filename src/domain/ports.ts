@@ -14,13 +14,19 @@ export const systemClock: Clock = { now: () => new Date() };
 
 export type { Language };
 
-/** "email": a customer's contact acting through a personal e-mail link (no chat account). */
-export type ActorPlatform = "slack" | "teams" | "cli" | "system" | "email";
+/**
+ * "email": a customer's contact acting through a personal e-mail link (no chat account).
+ * "web": a member of staff known to the console by e-mail address only (any OpenID provider).
+ */
+export type ActorPlatform = "slack" | "teams" | "cli" | "system" | "email" | "web";
 
 /** A named account (Bijlage 2): every state change is attributed to one. */
 export interface Actor {
   platform: ActorPlatform;
-  /** Slack user id, Teams AAD object id, OS user name for the CLI, job name for the system, e-mail address. */
+  /**
+   * Slack user id, Teams AAD object id, OS user name for the CLI, job name for the system, e-mail
+   * address (a customer's contact; for `web`, lower-cased).
+   */
   userId: string;
   displayName: string;
   /** Slack team id or Teams tenant id; empty for the CLI and the system. */

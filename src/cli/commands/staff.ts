@@ -14,15 +14,24 @@ interface PersonOptions {
   slackWorkspace?: string;
   teamsUser?: string;
   cliUser?: string;
+  email?: string;
 }
 
 type Person = { role: StaffRole; platform: StaffGrant["platform"]; userId: string; workspaceId?: string };
 
-/** Exactly one identity: a Slack user, a Teams user (AAD object id) or an operator of this CLI. */
+/** A plain address (no display name, no spaces), as an OpenID provider's verified `email` claim. */
+export const EMAIL_PATTERN = /^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>"]+$/;
+
+/**
+ * Exactly one identity: a Slack user, a Teams user (AAD object id), an operator of this CLI, or a
+ * person the console knows by e-mail address only.
+ */
 function person(role: string, options: PersonOptions, tr: Translator): Person {
   const staffRole = roleOfName(role);
   if (!staffRole) throw new CliError(tr("cli.staff.role", { roles: ROLE_NAMES, role }));
-  const given = [options.slackUser, options.teamsUser, options.cliUser].filter((v) => v !== undefined);
+  const given = [options.slackUser, options.teamsUser, options.cliUser, options.email].filter(
+    (v) => v !== undefined,
+  );
   if (given.length !== 1) throw new CliError(tr("cli.staff.onePerson"));
   if (options.slackWorkspace !== undefined && options.slackUser === undefined) {
     throw new CliError(tr("cli.staff.workspaceWithUser"));
@@ -32,6 +41,13 @@ function person(role: string, options: PersonOptions, tr: Translator): Person {
       throw new CliError(tr("cli.staff.teamsUser", { value: options.teamsUser }));
     }
     return { role: staffRole, platform: "teams", userId: options.teamsUser.toLowerCase() };
+  }
+  if (options.email !== undefined) {
+    if (!EMAIL_PATTERN.test(options.email.trim())) {
+      throw new CliError(tr("cli.staff.email", { value: options.email }));
+    }
+    // Addresses are compared without case: the provider may write Anne@Example.com one day.
+    return { role: staffRole, platform: "web", userId: options.email.trim().toLowerCase() };
   }
   if (options.cliUser !== undefined) {
     if (!/^[a-z_][a-z0-9_.-]{0,63}$/i.test(options.cliUser)) {
@@ -62,7 +78,8 @@ export function register(
       .option("--slack-user <user-id>", tr("cli.help.staff.slackUser"))
       .option("--slack-workspace <team-id>", tr("cli.help.staff.slackWorkspace"))
       .option("--teams-user <aad-object-id>", tr("cli.help.staff.teamsUser"))
-      .option("--cli-user <name>", tr("cli.help.staff.cliUser"));
+      .option("--cli-user <name>", tr("cli.help.staff.cliUser"))
+      .option("--email <address>", tr("cli.help.staff.email"));
 
   const change = (verb: "grant" | "revoke") => async (role: string, options: PersonOptions) => {
     const who = person(role, options, tr);

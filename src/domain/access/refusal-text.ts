@@ -9,6 +9,7 @@ const IDENTITY_OPTION: Partial<Record<Actor["platform"], string>> = {
   slack: "--slack-user",
   teams: "--teams-user",
   cli: "--cli-user",
+  web: "--email",
 };
 
 export function refusalText(language: Language, refusal: AccessRefusal): string {

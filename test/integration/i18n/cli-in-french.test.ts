@@ -98,7 +98,7 @@ describe("the CLI in French", () => {
       "ERREUR <language> : attendu nl, en ou fr, reçu « de »",
     ]);
     expect(await run("staff", "grant", "privacy-officer")).toEqual([
-      "ERREUR désignez la personne avec exactement une des options --slack-user, --teams-user ou --cli-user",
+      "ERREUR désignez la personne avec exactement une des options --slack-user, --teams-user, --cli-user ou --email",
     ]);
     expect(await run("register", "export", "--format", "xml")).toEqual([
       "ERREUR --format doit valoir csv ou json (et non « xml »)",

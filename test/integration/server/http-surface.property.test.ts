@@ -1,8 +1,8 @@
 // Property over the whole HTTP surface of the real process (src/main.ts with Slack in HTTP mode,
-// Teams, the decision page, health and metrics on one port, NODE_ENV unset as in development):
-// random paths, methods, headers and bodies (malformed JSON and forms, bodies over every limit,
-// wrong content types, charsets and encodings, signed and unsigned Slack requests, forwarded
-// addresses) never get an answer that shows a stack frame, a server path, node_modules or the
+// Teams, the decision page, the console, health and metrics on one port, NODE_ENV unset as in
+// development): random paths, methods, headers and bodies (malformed JSON and forms, bodies over
+// every limit, wrong content types, charsets and encodings, signed and unsigned Slack requests,
+// forwarded addresses) never get an answer that shows a stack frame, a server path, node_modules or the
 // database driver's text. Random requests to a real decision link decide nothing. Then the
 // composition root's TRUST_PROXY and PUBLIC_URL, end to end.
 
@@ -17,6 +17,7 @@ import { RecordingChat } from "../../fakes/chat/recording-chat.ts";
 import { BOT_TOKEN, FakeSlack } from "../../fakes/slack/fake-slack.ts";
 import { SIGNING_SECRET, signatureFor } from "../../fakes/slack/signed-request.ts";
 import { type AppProcess, freePort, startApp, waitForReady } from "../../support/app-process.ts";
+import { signInLinkFor } from "../../support/console-sign-in.ts";
 import { createTestDatabase, type TestDatabase } from "../../support/db.ts";
 import { hostileText } from "../../support/hostile-input.ts";
 import { leaksIn } from "../../support/leaks.ts";
@@ -154,6 +155,8 @@ function requests(): fc.Arbitrary<Sent> {
     weighted(4, linkPath, "/slack/events", "/api/messages"),
     weighted(2, "/decide/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", `${linkPath}/`, "/decide/", "/decide"),
     weighted(1, "/", "/api/", "/healthz", "/readyz", "/metrics", "//", "/nothing"),
+    // The console: its sign-in routes and a page behind the session.
+    weighted(1, "/auth/sign-in", "/auth/callback", "/auth/sign-out", "/auth/link/", "/incidents", "/audit"),
   );
   const piece = fc.oneof(
     fc.constantFrom("", "%E0%A4%A", "%", "%zz", "%00", "%2e%2e%2f", "../..", "%C0%AF", "%FF", "%u0041"),
@@ -347,5 +350,32 @@ describe("the HTTP surface", () => {
     const decided = await db.prisma.proposalCustomer.findFirstOrThrow();
     expect(decided.status).toBe("approved");
     expect(decided.evidence).toMatchObject({ ip: "198.51.100.23" });
+  });
+
+  it("PUBLIC_URL https makes the console's cookies Secure, even when the last hop was plain HTTP", async () => {
+    await grantRoles(
+      db.prisma,
+      { platform: "web", userId: "ops@example.test", displayName: "Ops" },
+      "auditor",
+    );
+    const link = await signInLinkFor(`http://127.0.0.1:${port}`, db.prisma, {
+      platform: "web",
+      userId: "ops@example.test",
+    });
+    const page = await fetch(link);
+    expect(page.status).toBe(200);
+    const formCookie = page.headers.getSetCookie()[0] ?? "";
+    expect(formCookie).toMatch(/^dpa_console_link=.*;\s*Secure/i);
+    const formToken = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1] ?? "";
+    const signedIn = await fetch(link, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: formCookie.split(";")[0]! },
+      body: new URLSearchParams({ _csrf: formToken }),
+    });
+    expect(signedIn.status).toBe(303);
+    const session = signedIn.headers.getSetCookie().find((c) => c.startsWith("dpa_console=")) ?? "";
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/;\s*Secure/i);
   });
 });

@@ -59,6 +59,41 @@ describe("npm start on the embedded defaults", () => {
     expect(imported.status).toBe(0);
     const readyAfterCli = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(readyAfterCli.status).toBe(200);
+
+    // The console shares the port too. Without an OpenID provider the log tells the newcomer how
+    // to get in, and the way it names works: a role, a one-time link, its button, the console.
+    expect(first.output.join("")).toContain("npm run cli -- console link --email you@example.com");
+    const consoleHome = await fetch(`http://127.0.0.1:${port}/`, { redirect: "manual" });
+    expect(consoleHome.status).toBe(303);
+    expect(consoleHome.headers.get("location")).toBe("/auth/sign-in?next=%2F");
+    expect(runCli(env, "staff", "grant", "admin", "--email", "you@example.com").status).toBe(0);
+    const made = runCli(env, "console", "link", "--email", "you@example.com");
+    expect(made.status).toBe(0);
+    const link = /http:\/\/localhost:\d+\/auth\/link\/[\w-]+/.exec(made.stdout)?.[0] ?? "";
+    const linkUrl = link.replace("localhost", "127.0.0.1");
+    expect(linkUrl).toContain(`:${port}/auth/link/`);
+    const linkPage = await fetch(linkUrl);
+    const formToken = /name="_csrf" value="([^"]+)"/.exec(await linkPage.text())?.[1] ?? "";
+    const signedIn = await fetch(linkUrl, {
+      method: "POST",
+      redirect: "manual",
+      headers: {
+        cookie: linkPage.headers
+          .getSetCookie()
+          .map((c) => c.split(";")[0])
+          .join("; "),
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: new URLSearchParams({ _csrf: formToken }),
+    });
+    expect(signedIn.status).toBe(303);
+    const session = signedIn.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const home = await fetch(`http://127.0.0.1:${port}/`, { headers: { cookie: session } });
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain("Signed in as you@example.com");
     // The composition root wires one registry: the server's requests, and the review clocks of
     // the three customers (Kept NV and the two imported), counted in the database.
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();

@@ -45,7 +45,8 @@ export function createAccessControl(db: Db): AccessControl {
 }
 
 export interface StaffGrant {
-  platform: "slack" | "teams" | "cli";
+  /** "web": a person the console knows by e-mail address only (userId: the lower-cased address). */
+  platform: "slack" | "teams" | "cli" | "web";
   userId: string;
   workspaceId?: string;
   role: StaffRole;
@@ -72,7 +73,13 @@ export async function changeStaffRole(
     if (accounts.length === 0 && change === "grant") {
       accounts = [
         await tx.account.create({
-          data: { ...where, workspaceId: grant.workspaceId ?? "", displayName: grant.userId },
+          data: {
+            ...where,
+            workspaceId: grant.workspaceId ?? "",
+            displayName: grant.userId,
+            // The console matches a sign-in by this address (src/adapters/web/console/auth/).
+            ...(grant.platform === "web" ? { email: grant.userId } : {}),
+          },
         }),
       ];
     }

@@ -6,6 +6,7 @@ import { html } from "htm/preact";
 import type { ComponentChildren, VNode } from "preact";
 import { render } from "preact-render-to-string";
 import type { Capability } from "../../../domain/access/capabilities.ts";
+import type { Language } from "../../../domain/i18n/languages.ts";
 import { type MessageKey, translator } from "../../../domain/i18n/translate.ts";
 import { type ConsoleViewer, viewerMay } from "./viewer.ts";
 
@@ -73,6 +74,40 @@ export function renderConsolePage(page: ConsolePage): string {
         </ul>
       </nav>
       <main id="content" tabindex="-1">
+        <h1>${page.title}</h1>
+        ${page.body}
+      </main>
+    </body>
+  </html>`;
+  return `<!doctype html>\n${render(document)}`;
+}
+
+export interface PublicPage {
+  language: Language;
+  title: string;
+  body: ComponentChildren;
+}
+
+/**
+ * A page for someone who is not signed in (the sign-in page, a link's page, a refusal): the same
+ * look and landmarks, without navigation or sign-out.
+ */
+export function renderPublicPage(page: PublicPage): string {
+  const t = translator(page.language);
+  const document: VNode = html`<html lang=${page.language}>
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="referrer" content="no-referrer" />
+      <title>${page.title} · ${t("console.shell.product")}</title>
+      <link rel="stylesheet" href=${`${CONSOLE_ASSETS_PATH}/console.css`} />
+    </head>
+    <body>
+      <a class="skip" href="#content">${t("console.shell.skip")}</a>
+      <header class="banner">
+        <span class="product">${t("console.shell.product")}</span>
+      </header>
+      <main id="content" tabindex="-1" class="public">
         <h1>${page.title}</h1>
         ${page.body}
       </main>

@@ -75,4 +75,10 @@ export const cliHelp = {
   "cli.help.helpCommand": "display help for command",
   "cli.help.version": "output the version number",
   "cli.help.default": "default: ",
+  "cli.help.staff.email": "a person the console knows by e-mail address only (any OpenID provider)",
+  "cli.help.console": "the compliance console",
+  "cli.help.console.link": "print a one-time sign-in link to the console (valid 15 minutes, works once)",
+  "cli.help.console.link.email": "a person granted a role with `staff grant --email`",
+  "cli.help.console.link.slackUser": "a person granted a role by Slack user id",
+  "cli.help.console.link.teamsUser": "a person granted a role by Teams (Entra) object id",
 } as const;

@@ -47,7 +47,9 @@ export const cli = {
   "cli.requests.deadline": "deadline {at}",
 
   "cli.staff.role": '<role>: expected one of {roles}, got "{role}"',
-  "cli.staff.onePerson": "name the person with exactly one of --slack-user, --teams-user or --cli-user",
+  "cli.staff.onePerson":
+    "name the person with exactly one of --slack-user, --teams-user, --cli-user or --email",
+  "cli.staff.email": '--email: expected an e-mail address, got "{value}"',
   "cli.staff.workspaceWithUser": "--slack-workspace goes with --slack-user",
   "cli.staff.teamsUser": '--teams-user: expected an AAD object id (a GUID), got "{value}"',
   "cli.staff.cliUser": '--cli-user: expected an operating-system user name, got "{value}"',
@@ -62,6 +64,10 @@ export const cli = {
   },
   "cli.staff.none":
     "No staff roles granted. Name the first privacy officer with: dpa-bot staff grant privacy-officer --slack-user U0123ABCD",
+
+  "cli.console.onePerson": "name the person with exactly one of --email, --slack-user or --teams-user",
+  "cli.console.noRole": "{user} holds no role, so the console would refuse them. Grant one first: {grant}",
+  "cli.console.link": "One-time sign-in link for {user}, valid until {until} and usable once:",
 
   "cli.slackUser": '--slack-user: expected a user id like U0123ABCD, got "{value}"',
   "cli.slackWorkspace": '--slack-workspace: expected a team id like T0123ABCD, got "{value}"',

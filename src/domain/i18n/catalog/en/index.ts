@@ -5,6 +5,7 @@ import { breachReport } from "./breach-report.ts";
 import { cli } from "./cli.ts";
 import { cliHelp } from "./cli-help.ts";
 import { common } from "./common.ts";
+import { consoleAuth } from "./console-auth.ts";
 import { consoleShell } from "./console-shell.ts";
 import { dsrForward } from "./dsr-forward.ts";
 import { dsrRequest } from "./dsr-request.ts";
@@ -31,4 +32,5 @@ export const en = {
   ...cliHelp,
   ...consoleShell,
   ...registerFile,
+  ...consoleAuth,
 };

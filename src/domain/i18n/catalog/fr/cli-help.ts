@@ -86,4 +86,14 @@ export const cliHelp: Translation<typeof english> = {
   "cli.help.helpCommand": "afficher l'aide d'une commande",
   "cli.help.version": "afficher le numéro de version",
   "cli.help.default": "par défaut : ",
+  "cli.help.staff.email":
+    "une personne que la console ne connaît que par son adresse e-mail (tout fournisseur OpenID)",
+  "cli.help.console": "la console de conformité",
+  "cli.help.console.link":
+    "afficher un lien de connexion unique à la console (valable 15 minutes, utilisable une seule fois)",
+  "cli.help.console.link.email": "une personne ayant reçu un rôle avec `staff grant --email`",
+  "cli.help.console.link.slackUser":
+    "une personne ayant reçu un rôle par son identifiant d'utilisateur Slack",
+  "cli.help.console.link.teamsUser":
+    "une personne ayant reçu un rôle par son identifiant d'objet Teams (Entra)",
 };

@@ -53,7 +53,8 @@ export const cli: Translation<typeof english> = {
 
   "cli.staff.role": "<role> : attendu l'un de {roles}, reçu « {role} »",
   "cli.staff.onePerson":
-    "désignez la personne avec exactement une des options --slack-user, --teams-user ou --cli-user",
+    "désignez la personne avec exactement une des options --slack-user, --teams-user, --cli-user ou --email",
+  "cli.staff.email": "--email : attendu une adresse e-mail, reçu « {value} »",
   "cli.staff.workspaceWithUser": "--slack-workspace s'utilise avec --slack-user",
   "cli.staff.teamsUser": "--teams-user : attendu un AAD object id (un GUID), reçu « {value} »",
   "cli.staff.cliUser":
@@ -69,6 +70,12 @@ export const cli: Translation<typeof english> = {
   },
   "cli.staff.none":
     "Aucun rôle attribué. Désignez le premier responsable vie privée avec : dpa-bot staff grant privacy-officer --slack-user U0123ABCD",
+
+  "cli.console.onePerson":
+    "désignez la personne avec exactement une des options --email, --slack-user ou --teams-user",
+  "cli.console.noRole":
+    "{user} n'a aucun rôle : la console le refuserait. Attribuez d'abord un rôle : {grant}",
+  "cli.console.link": "Lien de connexion à usage unique pour {user}, valable jusqu'au {until} :",
 
   "cli.slackUser": "--slack-user : attendu un identifiant d'utilisateur comme U0123ABCD, reçu « {value} »",
   "cli.slackWorkspace":

@@ -80,4 +80,12 @@ export const cliHelp: Translation<typeof english> = {
   "cli.help.helpCommand": "hulp bij een opdracht tonen",
   "cli.help.version": "het versienummer tonen",
   "cli.help.default": "standaard: ",
+  "cli.help.staff.email":
+    "een persoon die het centrum alleen kent aan het e-mailadres (elke OpenID-provider)",
+  "cli.help.console": "het compliancecentrum",
+  "cli.help.console.link":
+    "een eenmalige aanmeldlink voor het centrum tonen (15 minuten geldig, werkt één keer)",
+  "cli.help.console.link.email": "een persoon met een rol via `staff grant --email`",
+  "cli.help.console.link.slackUser": "een persoon met een rol via zijn Slack-gebruikers-id",
+  "cli.help.console.link.teamsUser": "een persoon met een rol via zijn Teams-object-id (Entra)",
 };

@@ -49,7 +49,9 @@ export const cli: Translation<typeof english> = {
   "cli.requests.deadline": "termijn {at}",
 
   "cli.staff.role": '<role>: verwacht een van {roles}, niet "{role}"',
-  "cli.staff.onePerson": "noem de persoon met precies één van --slack-user, --teams-user of --cli-user",
+  "cli.staff.onePerson":
+    "noem de persoon met precies één van --slack-user, --teams-user, --cli-user of --email",
+  "cli.staff.email": '--email: verwacht een e-mailadres, niet "{value}"',
   "cli.staff.workspaceWithUser": "--slack-workspace hoort bij --slack-user",
   "cli.staff.teamsUser": '--teams-user: verwacht een AAD object id (een GUID), niet "{value}"',
   "cli.staff.cliUser": '--cli-user: verwacht een gebruikersnaam van het besturingssysteem, niet "{value}"',
@@ -64,6 +66,11 @@ export const cli: Translation<typeof english> = {
   },
   "cli.staff.none":
     "Nog geen rollen toegekend. Duid de eerste privacyfunctionaris aan met: dpa-bot staff grant privacy-officer --slack-user U0123ABCD",
+
+  "cli.console.onePerson": "noem de persoon met precies één van --email, --slack-user of --teams-user",
+  "cli.console.noRole":
+    "{user} heeft geen rol, dus de console zou hen weigeren. Ken eerst een rol toe: {grant}",
+  "cli.console.link": "Eenmalige aanmeldlink voor {user}, geldig tot {until} en één keer bruikbaar:",
 
   "cli.slackUser": '--slack-user: verwacht een gebruikers-id zoals U0123ABCD, niet "{value}"',
   "cli.slackWorkspace": '--slack-workspace: verwacht een team-id zoals T0123ABCD, niet "{value}"',
